@@ -1,0 +1,8 @@
+namespace Inburgering.Domain.Newcomers;
+
+public enum Gender
+{
+    Female,
+    Male,
+    X,
+}

@@ -1,0 +1,230 @@
+using Inburgering.Domain.Common;
+using Inburgering.Domain.Rules;
+
+namespace Inburgering.Domain.Trajectories;
+
+public enum ActionType
+{
+    Conversation,
+    Referral,
+    CourseEnrolment,
+    VocationalTraining,
+    HigherEducation,
+    Exam,
+    Registration,
+    DiplomaRecognition,
+    JobApplication,
+    WorkStarted,
+    ParticipationActivity,
+    Other,
+}
+
+public enum ActionStatus
+{
+    Open,
+    Done,
+    Cancelled,
+}
+
+/// <summary>Partners a newcomer is referred to.</summary>
+public enum Partner
+{
+    Vdab,
+    Actiris,
+    Ocmw,
+    Nt2School,
+    HuisVanHetNederlands,
+    LocalGovernment,
+    ParticipationNetwork,
+    Employer,
+    Other,
+}
+
+/// <summary>The categories the follow-up pilots report first actions in.</summary>
+public enum ActionCategory
+{
+    Dutch,
+    VocationalTraining,
+    Work,
+    HigherEducation,
+    DiplomaRecognition,
+    Participation,
+    SocialOrientation,
+    Other,
+}
+
+/// <summary>What the case worker enters for an action.</summary>
+public sealed record ActionDetails
+{
+    public const int NoteMaxLength = 2000;
+    public const int OutcomeMaxLength = 1000;
+
+    public required TrackKind Track { get; init; }
+
+    public required ActionType Type { get; init; }
+
+    public Partner? Partner { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    public DateOnly? DueOn { get; init; }
+
+    public string? Note { get; init; }
+
+    public decimal? Hours { get; init; }
+
+    public bool ProofSigned { get; init; }
+
+    internal ActionDetails Validated()
+    {
+        if (DueOn < Date)
+        {
+            throw new DomainException("DueBeforeDate");
+        }
+
+        if (Type == ActionType.Referral && Partner is null)
+        {
+            throw new DomainException("PartnerRequired");
+        }
+
+        if (Type == ActionType.ParticipationActivity)
+        {
+            if (Track != TrackKind.Participation)
+            {
+                throw new DomainException("ParticipationActivityOnParticipationTrack");
+            }
+
+            if (Hours is null or <= 0 || Hours > ParticipationRule.MaxHoursPerActivity)
+            {
+                throw new DomainException("HoursOutOfRange", ParticipationRule.MaxHoursPerActivity);
+            }
+        }
+        else if (Hours is not null)
+        {
+            throw new DomainException("HoursOnlyForParticipation");
+        }
+
+        return this with
+        {
+            Partner = Type == ActionType.Referral ? Partner : null,
+            Note = Guard.OptionalText(Note, NoteMaxLength, "NoteTooLong"),
+            ProofSigned = Type == ActionType.ParticipationActivity && ProofSigned,
+        };
+    }
+}
+
+/// <summary>Opvolgactie: one step on one track, with its dates, status and outcome.</summary>
+public sealed class FollowUpAction
+{
+    private FollowUpAction()
+    {
+    }
+
+    internal FollowUpAction(Guid id, ActionDetails details)
+    {
+        Id = id;
+        Apply(details);
+    }
+
+    public Guid Id { get; private set; }
+
+    public TrackKind Track { get; private set; }
+
+    public ActionType Type { get; private set; }
+
+    public Partner? Partner { get; private set; }
+
+    /// <summary>When it happened, or is planned.</summary>
+    public DateOnly Date { get; private set; }
+
+    /// <summary>When it should be done by; the action's own date unless another was given.</summary>
+    public DateOnly DueOn { get; private set; }
+
+    public ActionStatus Status { get; private set; }
+
+    public DateOnly? CompletedOn { get; private set; }
+
+    public string? Outcome { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public decimal? Hours { get; private set; }
+
+    public bool ProofSigned { get; private set; }
+
+    public bool IsOverdue(DateOnly today) => Status == ActionStatus.Open && DueOn < today;
+
+    public ActionCategory Category => Categorize(Track, Type);
+
+    public static ActionCategory Categorize(TrackKind track, ActionType type) => type switch
+    {
+        ActionType.VocationalTraining => ActionCategory.VocationalTraining,
+        ActionType.HigherEducation => ActionCategory.HigherEducation,
+        ActionType.DiplomaRecognition => ActionCategory.DiplomaRecognition,
+        ActionType.JobApplication or ActionType.WorkStarted => ActionCategory.Work,
+        ActionType.CourseEnrolment when track == TrackKind.Work => ActionCategory.VocationalTraining,
+        _ => track switch
+        {
+            TrackKind.DutchLanguage => ActionCategory.Dutch,
+            TrackKind.Work => ActionCategory.Work,
+            TrackKind.Participation => ActionCategory.Participation,
+            TrackKind.SocialOrientation => ActionCategory.SocialOrientation,
+            _ => ActionCategory.Other,
+        },
+    };
+
+    internal void Update(ActionDetails details)
+    {
+        if (Status == ActionStatus.Cancelled)
+        {
+            throw new DomainException("ActionCancelled");
+        }
+
+        Apply(details);
+    }
+
+    internal void Complete(DateOnly completedOn, string? outcome, DateOnly today)
+    {
+        if (Status == ActionStatus.Cancelled)
+        {
+            throw new DomainException("ActionCancelled");
+        }
+
+        if (completedOn > today)
+        {
+            throw new DomainException("CompletedOnInFuture");
+        }
+
+        if (completedOn < Date)
+        {
+            throw new DomainException("CompletedBeforeDate");
+        }
+
+        Status = ActionStatus.Done;
+        CompletedOn = completedOn;
+        Outcome = Guard.OptionalText(outcome, ActionDetails.OutcomeMaxLength, "OutcomeTooLong");
+    }
+
+    internal void Cancel(string? reason)
+    {
+        if (Status != ActionStatus.Open)
+        {
+            throw new DomainException("OnlyOpenActionsCancel");
+        }
+
+        Status = ActionStatus.Cancelled;
+        Outcome = Guard.OptionalText(reason, ActionDetails.OutcomeMaxLength, "OutcomeTooLong");
+    }
+
+    private void Apply(ActionDetails details)
+    {
+        Track = details.Track;
+        Type = details.Type;
+        Partner = details.Partner;
+        Date = details.Date;
+        DueOn = details.DueOn ?? details.Date;
+        Note = details.Note;
+        Hours = details.Hours;
+        ProofSigned = details.ProofSigned;
+    }
+}

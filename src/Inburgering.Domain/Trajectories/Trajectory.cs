@@ -1,0 +1,497 @@
+using Inburgering.Domain.Common;
+using Inburgering.Domain.History;
+using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Rules;
+
+namespace Inburgering.Domain.Trajectories;
+
+/// <summary>
+/// A newcomer's trajectory: the intake, the four tracks that run in parallel, the follow-up actions,
+/// exam results and, at the end, the attest. The milestone dates are kept here (derived from the
+/// actions on every change) so that caseload lists and reports can filter and group in SQL.
+/// </summary>
+public sealed class Trajectory : IRecordsChanges
+{
+    public const int GoalMaxLength = 500;
+    public const int MotivationMaxLength = 2000;
+
+    /// <summary>Actions further ahead than this are almost always a typing error in the year.</summary>
+    private const int MaxMonthsAhead = 12;
+
+    private readonly List<FollowUpAction> _actions = [];
+    private readonly List<SocialOrientationTestResult> _socialOrientationTests = [];
+    private readonly List<DutchExamResult> _dutchExams = [];
+    private readonly List<DossierChange> _changes = [];
+
+    private Trajectory()
+    {
+        Intake = null!;
+        SocialOrientation = new SocialOrientationTrack();
+        DutchLanguage = new DutchLanguageTrack();
+        Work = new WorkTrack();
+        Participation = new ParticipationTrack();
+    }
+
+    public Guid Id { get; private set; }
+
+    public NewcomerId NewcomerId { get; private set; }
+
+    public TrajectoryKind Kind { get; private set; }
+
+    public TrajectoryStatus Status { get; private set; }
+
+    public DateOnly StartedOn { get; private set; }
+
+    public DateOnly? CompletedOn { get; private set; }
+
+    /// <summary>The obligation class when the contract was made: the basis of its duties.</summary>
+    public ObligationClass Obligation { get; private set; }
+
+    public Intake Intake { get; private set; }
+
+    /// <summary>For a follow-up trajectory: the goal it works towards.</summary>
+    public string? Goal { get; private set; }
+
+    public SocialOrientationTrack SocialOrientation { get; private set; }
+
+    public DutchLanguageTrack DutchLanguage { get; private set; }
+
+    public WorkTrack Work { get; private set; }
+
+    public ParticipationTrack Participation { get; private set; }
+
+    public CertificateKind? CertificateKind { get; private set; }
+
+    public DateOnly? CertificateIssuedOn { get; private set; }
+
+    /// <summary>Obligated newcomers must reach oral B1 by this date (none after a statement of effort).</summary>
+    public DateOnly? OralB1DueOn { get; private set; }
+
+    public string? EffortMotivation { get; private set; }
+
+    public DateOnly? FirstActionOn { get; private set; }
+
+    public ActionCategory? FirstActionCategory { get; private set; }
+
+    public DateOnly? LastActionOn { get; private set; }
+
+    /// <summary>The earliest deadline among open actions; before today means overdue.</summary>
+    public DateOnly? NextDueOn { get; private set; }
+
+    public IReadOnlyCollection<FollowUpAction> Actions => _actions.AsReadOnly();
+
+    public IReadOnlyCollection<SocialOrientationTestResult> SocialOrientationTests => _socialOrientationTests.AsReadOnly();
+
+    public IReadOnlyCollection<DutchExamResult> DutchExams => _dutchExams.AsReadOnly();
+
+    public NewcomerId DossierId => NewcomerId;
+
+    public IReadOnlyList<DossierChange> Changes => _changes;
+
+    public void ClearChanges() => _changes.Clear();
+
+    public Track TrackOf(TrackKind kind) => kind switch
+    {
+        TrackKind.SocialOrientation => SocialOrientation,
+        TrackKind.DutchLanguage => DutchLanguage,
+        TrackKind.Work => Work,
+        TrackKind.Participation => Participation,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>Finishes the intake: the contract's plan with the tracks that start now.</summary>
+    public static Trajectory StartIntegration(NewcomerId newcomerId, Intake intake, TrackPlan plan, ObligationAssessment obligation, WorkPermission work, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(obligation);
+        ArgumentNullException.ThrowIfNull(work);
+        intake.Validate(today);
+        if (obligation.Class == ObligationClass.NotInTargetGroup)
+        {
+            throw new DomainException("NotInTargetGroup");
+        }
+
+        if (plan.VdabRequired && work.Status is not (WorkPermissionStatus.Allowed or WorkPermissionStatus.NotYet))
+        {
+            throw new DomainException("VdabRequiresWorkPermission");
+        }
+
+        var trajectory = new Trajectory
+        {
+            Id = Guid.NewGuid(),
+            NewcomerId = newcomerId,
+            Kind = TrajectoryKind.Integration,
+            Status = TrajectoryStatus.Running,
+            StartedOn = intake.CompletedOn,
+            Obligation = obligation.Class,
+            Intake = intake,
+        };
+
+        trajectory.SocialOrientation.SetObjective(plan.CourseLanguage);
+        trajectory.DutchLanguage.SetObjective(plan.LearnerProfile, plan.TargetLevel, plan.OralExam, intake.DutchLevel);
+        var workFrom = work.From is { } from && from > intake.CompletedOn ? from : intake.CompletedOn;
+        trajectory.Work.SetObjective(plan.WorkRoute, plan.VdabRequired, workFrom.AddDays(DeadlineRules.For(workFrom).VdabRegistrationDays));
+        trajectory.Participation.SetObjective(plan.ParticipationMandatory);
+
+        trajectory.SocialOrientation.Plan(plan.StartSocialOrientation, intake.CompletedOn);
+        trajectory.DutchLanguage.Plan(plan.StartDutchLanguage, intake.CompletedOn);
+        trajectory.Work.Plan(plan.StartWork, intake.CompletedOn);
+        trajectory.Participation.Plan(plan.StartParticipation, intake.CompletedOn);
+        if (intake.DutchLevel >= plan.TargetLevel)
+        {
+            throw new DomainException("TargetLevelAlreadyReached");
+        }
+
+        trajectory._changes.Add(new(DossierEventType.IntakeCompleted, string.Join(", ", StartedTracks(trajectory))));
+        return trajectory;
+    }
+
+    /// <summary>A follow-up trajectory (vervolgtraject) after the attest, with its own goal.</summary>
+    public Trajectory OpenFollowUp(Perspective perspective, string goal, DateOnly today)
+    {
+        if (Kind != TrajectoryKind.Integration || CertificateKind is null)
+        {
+            throw new DomainException("FollowUpNeedsCertificate");
+        }
+
+        var followUp = new Trajectory
+        {
+            Id = Guid.NewGuid(),
+            NewcomerId = NewcomerId,
+            Kind = TrajectoryKind.FollowUp,
+            Status = TrajectoryStatus.Running,
+            StartedOn = today,
+            Obligation = Obligation,
+            Intake = Intake with { CompletedOn = today, Perspective = perspective },
+            Goal = Guard.Text(goal, GoalMaxLength, "GoalRequired"),
+        };
+        followUp.SocialOrientation.MarkNotApplicable();
+        followUp.DutchLanguage.SetObjective(DutchLanguage.Profile, CefrLevel.B1, DutchLanguage.OralExam, DutchLanguage.LevelReached);
+        followUp.DutchLanguage.Plan(false, today);
+        followUp.Work.Plan(false, today);
+        followUp.Participation.Plan(false, today);
+        followUp._changes.Add(new(DossierEventType.FollowUpTrajectoryOpened, perspective.ToString()));
+        return followUp;
+    }
+
+    public void StartTrack(TrackKind kind, DateOnly today)
+    {
+        EnsureRunning();
+        TrackOf(kind).Start(today);
+        _changes.Add(new(DossierEventType.TrackStarted, kind.ToString()));
+    }
+
+    /// <summary>Closes a work or participation track by hand, e.g. when a sustainable job started.</summary>
+    public void CompleteTrack(TrackKind kind, DateOnly today)
+    {
+        EnsureRunning();
+        if (kind is TrackKind.SocialOrientation or TrackKind.DutchLanguage)
+        {
+            throw new DomainException("TrackCompletesByExam");
+        }
+
+        var track = TrackOf(kind);
+        if (track.Status != TrackStatus.Running)
+        {
+            throw new DomainException("TrackNotRunning");
+        }
+
+        if (kind == TrackKind.Participation && Participation.Mandatory && Participation.Hours < ParticipationRule.RequiredHours)
+        {
+            throw new DomainException("ParticipationHoursNotReached", ParticipationRule.RequiredHours);
+        }
+
+        track.Complete(today);
+        _changes.Add(new(DossierEventType.TrackCompleted, kind.ToString()));
+    }
+
+    public FollowUpAction LogAction(ActionDetails details, bool done, string? outcome, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        EnsureRunning();
+        var valid = Validate(details, today);
+        if (done && valid.Date > today)
+        {
+            throw new DomainException("DoneActionInFuture");
+        }
+
+        var action = new FollowUpAction(Guid.NewGuid(), valid);
+        if (done)
+        {
+            action.Complete(valid.Date, outcome, today);
+        }
+
+        _actions.Add(action);
+        Recalculate();
+        _changes.Add(new(DossierEventType.ActionLogged, action.Type.ToString()));
+        return action;
+    }
+
+    public void UpdateAction(Guid actionId, ActionDetails details, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var action = FindAction(actionId);
+        var valid = Validate(details, today);
+        if (action.Status == ActionStatus.Done && (valid.Date > today || valid.Date > action.CompletedOn))
+        {
+            throw new DomainException("DoneActionInFuture");
+        }
+
+        action.Update(valid);
+        Recalculate();
+        _changes.Add(new(DossierEventType.ActionUpdated, action.Type.ToString()));
+    }
+
+    public void CompleteAction(Guid actionId, DateOnly completedOn, string? outcome, DateOnly today)
+    {
+        var action = FindAction(actionId);
+        action.Complete(completedOn, outcome, today);
+        Recalculate();
+        _changes.Add(new(DossierEventType.ActionCompleted, action.Type.ToString()));
+    }
+
+    public void CancelAction(Guid actionId, string? reason)
+    {
+        var action = FindAction(actionId);
+        action.Cancel(reason);
+        Recalculate();
+        _changes.Add(new(DossierEventType.ActionCancelled, action.Type.ToString()));
+    }
+
+    public SocialOrientationTestResult RecordSocialOrientationTest(DateOnly date, int practicalScore, int valuesScore, DateOnly today)
+    {
+        EnsureRunning();
+        if (SocialOrientation.Status != TrackStatus.Running)
+        {
+            throw new DomainException("TrackNotRunning");
+        }
+
+        EnsureExamDate(date, today);
+        var passed = SocialOrientationTestRules.For(date).IsPassed(practicalScore, valuesScore);
+        var result = new SocialOrientationTestResult(Guid.NewGuid(), date, practicalScore, valuesScore, passed);
+        _socialOrientationTests.Add(result);
+        if (passed)
+        {
+            SocialOrientation.Complete(date);
+        }
+
+        _changes.Add(new(DossierEventType.SocialOrientationTestRecorded, passed ? "Passed" : "Failed"));
+        return result;
+    }
+
+    /// <summary>Records an NT2 exam; allowed after the attest too, for the oral B1 obligation.</summary>
+    public DutchExamResult RecordDutchExam(DateOnly date, CefrLevel level, ExamMode mode, bool passed, DateOnly today)
+    {
+        if (DutchLanguage.Status is TrackStatus.NotStarted or TrackStatus.NotApplicable)
+        {
+            throw new DomainException("TrackNotRunning");
+        }
+
+        if (level == CefrLevel.None)
+        {
+            throw new DomainException("ExamLevelRequired");
+        }
+
+        EnsureExamDate(date, today);
+        var result = new DutchExamResult(Guid.NewGuid(), date, level, mode, passed);
+        _dutchExams.Add(result);
+        if (passed && level > DutchLanguage.LevelReached)
+        {
+            DutchLanguage.SetLevelReached(level);
+        }
+
+        if (passed && level >= DutchLanguage.TargetLevel)
+        {
+            DutchLanguage.Complete(date);
+        }
+
+        _changes.Add(new(DossierEventType.DutchExamRecorded, $"{level} {(passed ? "Passed" : "Failed")}"));
+        return result;
+    }
+
+    public CertificateProgress CertificateProgress()
+    {
+        if (Kind != TrajectoryKind.Integration)
+        {
+            return new([]);
+        }
+
+        var missing = new List<MissingCondition>();
+        if (SocialOrientation.RequiredForCertificate && !_socialOrientationTests.Any(t => t.Passed))
+        {
+            missing.Add(new(MissingConditionKind.SocialOrientationTestNotPassed));
+        }
+
+        if (DutchLanguage.RequiredForCertificate && !_dutchExams.Any(e => e.Passed && e.Level >= DutchLanguage.TargetLevel))
+        {
+            missing.Add(new(MissingConditionKind.DutchLevelNotReached, Level: DutchLanguage.TargetLevel));
+        }
+
+        if (Work.RequiredForCertificate && Work.VdabRegisteredOn is null)
+        {
+            missing.Add(new(MissingConditionKind.VdabRegistrationMissing, DueOn: Work.VdabDueOn));
+        }
+
+        if (Participation.RequiredForCertificate && Participation.Hours < ParticipationRule.RequiredHours)
+        {
+            missing.Add(new(MissingConditionKind.ParticipationHoursMissing, Hours: ParticipationRule.RequiredHours - Participation.Hours));
+        }
+
+        return new(missing);
+    }
+
+    public void IssueCertificate(DateOnly today)
+    {
+        EnsureCertificateCanBeIssued();
+        if (!CertificateProgress().Complete)
+        {
+            throw new DomainException("CertificateConditionsMissing");
+        }
+
+        Finish(Trajectories.CertificateKind.IntegrationCertificate, today);
+        if (Obligation == ObligationClass.Obligated && DeadlineRules.For(today).OralB1MonthsAfterCertificate is { } months)
+        {
+            OralB1DueOn = today.AddMonths(months);
+        }
+
+        _changes.Add(new(DossierEventType.CertificateIssued));
+    }
+
+    /// <summary>
+    /// Verklaring van geleverde inspanning: for someone who, through limited learning capacity, cannot reach
+    /// the MO or NT2 objective despite sustained effort. It fulfils the obligation, sets no B1 deadline and is
+    /// no language proof; every other condition must still hold, and each objective it covers must have been tried.
+    /// </summary>
+    public void IssueStatementOfEffort(string motivation, DateOnly today)
+    {
+        EnsureCertificateCanBeIssued();
+        var text = Guard.Text(motivation, MotivationMaxLength, "MotivationRequired");
+        var missing = CertificateProgress().Missing;
+        var learningObjectives = missing.Where(m => m.Kind is MissingConditionKind.SocialOrientationTestNotPassed or MissingConditionKind.DutchLevelNotReached).ToList();
+        if (learningObjectives.Count == 0)
+        {
+            throw new DomainException("EffortNotNeeded");
+        }
+
+        if (learningObjectives.Count != missing.Count)
+        {
+            throw new DomainException("CertificateConditionsMissing");
+        }
+
+        var triedSocialOrientation = _socialOrientationTests.Count > 0;
+        var triedDutch = _dutchExams.Count > 0;
+        if (learningObjectives.Any(m => m.Kind == MissingConditionKind.SocialOrientationTestNotPassed && !triedSocialOrientation
+            || m.Kind == MissingConditionKind.DutchLevelNotReached && !triedDutch))
+        {
+            throw new DomainException("EffortNeedsAttempt");
+        }
+
+        EffortMotivation = text;
+        Finish(Trajectories.CertificateKind.StatementOfEffort, today);
+        _changes.Add(new(DossierEventType.StatementOfEffortIssued));
+    }
+
+    private static IEnumerable<TrackKind> StartedTracks(Trajectory trajectory) =>
+        Enum.GetValues<TrackKind>().Where(k => trajectory.TrackOf(k).Status == TrackStatus.Running);
+
+    private void Finish(CertificateKind kind, DateOnly today)
+    {
+        CertificateKind = kind;
+        CertificateIssuedOn = today;
+        CompletedOn = today;
+        Status = TrajectoryStatus.Completed;
+    }
+
+    private void EnsureCertificateCanBeIssued()
+    {
+        if (Kind != TrajectoryKind.Integration)
+        {
+            throw new DomainException("CertificateOnlyForIntegration");
+        }
+
+        EnsureRunning();
+    }
+
+    private void EnsureRunning()
+    {
+        if (Status != TrajectoryStatus.Running)
+        {
+            throw new DomainException("TrajectoryCompleted");
+        }
+    }
+
+    private void EnsureExamDate(DateOnly date, DateOnly today)
+    {
+        if (date > today)
+        {
+            throw new DomainException("ExamDateInFuture");
+        }
+
+        if (date < StartedOn)
+        {
+            throw new DomainException("DateBeforeTrajectory");
+        }
+    }
+
+    private ActionDetails Validate(ActionDetails details, DateOnly today)
+    {
+        var valid = details.Validated();
+        var track = TrackOf(valid.Track);
+        if (track.Status is TrackStatus.NotStarted or TrackStatus.NotApplicable)
+        {
+            throw new DomainException("TrackNotRunning");
+        }
+
+        if (valid.Date < StartedOn)
+        {
+            throw new DomainException("DateBeforeTrajectory");
+        }
+
+        if (valid.Date > today.AddMonths(MaxMonthsAhead) || valid.DueOn > today.AddMonths(MaxMonthsAhead))
+        {
+            throw new DomainException("DateTooFarAhead", MaxMonthsAhead);
+        }
+
+        return valid;
+    }
+
+    private FollowUpAction FindAction(Guid actionId) =>
+        _actions.Find(a => a.Id == actionId) ?? throw new DomainException("ActionNotFound");
+
+    /// <summary>Derives the milestones and track facts from the actions, so they never drift apart.</summary>
+    private void Recalculate()
+    {
+        var done = _actions.Where(a => a.Status == ActionStatus.Done).OrderBy(a => a.Date).ToList();
+        var first = done.FirstOrDefault();
+        FirstActionOn = first?.Date;
+        FirstActionCategory = first?.Category;
+        LastActionOn = done.LastOrDefault()?.Date;
+        NextDueOn = _actions.Where(a => a.Status == ActionStatus.Open).Select(a => (DateOnly?)a.DueOn).Min();
+
+        Work.SetFacts(
+            vdabRegisteredOn: done.FirstOrDefault(a => a.Type == ActionType.Registration && a.Track == TrackKind.Work)?.Date,
+            workStartedOn: done.FirstOrDefault(a => a.Type == ActionType.WorkStarted)?.Date);
+
+        decimal hours = 0;
+        DateOnly? reachedOn = null;
+        foreach (var activity in done.Where(a => a.Type == ActionType.ParticipationActivity && a.ProofSigned))
+        {
+            hours += activity.Hours ?? 0;
+            if (hours >= ParticipationRule.RequiredHours)
+            {
+                reachedOn ??= activity.Date;
+            }
+        }
+
+        Participation.SetHours(hours);
+        if (reachedOn is { } on && Participation.Status == TrackStatus.Running)
+        {
+            Participation.Complete(on);
+        }
+        else if (reachedOn is null && Participation.Mandatory)
+        {
+            Participation.Reopen();
+        }
+    }
+}

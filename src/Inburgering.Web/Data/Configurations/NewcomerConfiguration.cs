@@ -1,0 +1,44 @@
+using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Organisation;
+using Inburgering.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Inburgering.Web.Data.Configurations;
+
+internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
+{
+    public void Configure(EntityTypeBuilder<Newcomer> builder)
+    {
+        builder.ToTable("Newcomers");
+        builder.Property(n => n.Id).HasConversion(id => id.Value, value => new NewcomerId(value)).ValueGeneratedNever();
+        builder.Property(n => n.Number).HasConversion(n => n.Value, value => DossierNumber.Parse(value)).HasMaxLength(12);
+        builder.HasIndex(n => n.Number).IsUnique();
+        builder.Property(n => n.Agency).AsName();
+        builder.Property(n => n.CaseWorkerId).HasMaxLength(450);
+        builder.HasOne<Office>().WithMany().HasForeignKey(n => n.OfficeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.CaseWorkerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(n => n.Agency);
+        builder.HasVersion();
+        builder.Ignore(n => n.Changes);
+        builder.Ignore(n => n.DossierId);
+
+        builder.ComplexProperty(n => n.Person, person =>
+        {
+            person.Property(p => p.FirstName).HasMaxLength(PersonalData.NameMaxLength);
+            person.Property(p => p.LastName).HasMaxLength(PersonalData.NameMaxLength);
+            person.Property(p => p.Gender).AsName();
+            person.Property(p => p.Nationality).HasMaxLength(2);
+            person.Property(p => p.Languages).HasMaxLength(PersonalData.TextMaxLength);
+            person.Property(p => p.Phone).HasMaxLength(30);
+            person.Property(p => p.Email).HasMaxLength(PersonalData.TextMaxLength);
+            person.Property(p => p.Municipality).HasMaxLength(PersonalData.NameMaxLength);
+            person.Property(p => p.NationalRegisterNumber)
+                .HasConversion(n => n!.Digits, value => NationalRegisterNumber.Parse(value))
+                .HasMaxLength(11);
+            person.Ignore(p => p.FullName);
+        });
+
+        builder.ComplexProperty(n => n.Residence, residence => residence.Property(r => r.Status).AsName());
+    }
+}

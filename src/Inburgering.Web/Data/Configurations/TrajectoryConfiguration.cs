@@ -1,0 +1,106 @@
+using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Trajectories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Inburgering.Web.Data.Configurations;
+
+internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Trajectory>
+{
+    public void Configure(EntityTypeBuilder<Trajectory> builder)
+    {
+        builder.ToTable("Trajectories");
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.NewcomerId).HasConversion(id => id.Value, value => new NewcomerId(value));
+        builder.HasOne<Newcomer>().WithMany().HasForeignKey(t => t.NewcomerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(t => t.Kind).AsName();
+        builder.Property(t => t.Status).AsName();
+        builder.Property(t => t.Obligation).AsName();
+        builder.Property(t => t.Goal).HasMaxLength(Trajectory.GoalMaxLength);
+        builder.Property(t => t.CertificateKind).AsName();
+        builder.Property(t => t.EffortMotivation).HasMaxLength(Trajectory.MotivationMaxLength);
+        builder.Property(t => t.FirstActionCategory).AsName();
+        builder.HasIndex(t => new { t.NewcomerId, t.Kind });
+        builder.HasIndex(t => t.StartedOn);
+        builder.HasVersion();
+        builder.Ignore(t => t.Changes);
+        builder.Ignore(t => t.DossierId);
+
+        builder.ComplexProperty(t => t.Intake, intake =>
+        {
+            intake.Property(i => i.Perspective).AsName();
+            intake.Property(i => i.EducationLevel).AsName();
+            intake.Property(i => i.Literacy).AsName();
+            intake.Property(i => i.DiplomaRecognition).AsName();
+            intake.Property(i => i.DutchLevel).AsName();
+            intake.Property(i => i.WorkExperience).HasMaxLength(Intake.WorkExperienceMaxLength);
+            intake.Property(i => i.Notes).HasMaxLength(Intake.NotesMaxLength);
+        });
+
+        builder.ComplexProperty(t => t.SocialOrientation, track =>
+        {
+            track.Property(x => x.Status).AsName();
+            track.Property(x => x.CourseLanguage).HasMaxLength(SocialOrientationTrack.CourseLanguageMaxLength);
+        });
+        builder.ComplexProperty(t => t.DutchLanguage, track =>
+        {
+            track.Property(x => x.Status).AsName();
+            track.Property(x => x.Profile).AsName();
+            track.Property(x => x.TargetLevel).AsName();
+            track.Property(x => x.LevelReached).AsName();
+        });
+        builder.ComplexProperty(t => t.Work, track =>
+        {
+            track.Property(x => x.Status).AsName();
+            track.Property(x => x.Route).AsName();
+        });
+        builder.ComplexProperty(t => t.Participation, track =>
+        {
+            track.Property(x => x.Status).AsName();
+            track.Property(x => x.Hours).HasPrecision(7, 2);
+        });
+
+        builder.HasMany(t => t.Actions).WithOne().HasForeignKey("TrajectoryId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.SocialOrientationTests).WithOne().HasForeignKey("TrajectoryId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(t => t.DutchExams).WithOne().HasForeignKey("TrajectoryId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class FollowUpActionConfiguration : IEntityTypeConfiguration<FollowUpAction>
+{
+    public void Configure(EntityTypeBuilder<FollowUpAction> builder)
+    {
+        builder.ToTable("FollowUpActions");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Track).AsName();
+        builder.Property(a => a.Type).AsName();
+        builder.Property(a => a.Partner).AsName();
+        builder.Property(a => a.Status).AsName();
+        builder.Property(a => a.Outcome).HasMaxLength(ActionDetails.OutcomeMaxLength);
+        builder.Property(a => a.Note).HasMaxLength(ActionDetails.NoteMaxLength);
+        builder.Property(a => a.Hours).HasPrecision(5, 2);
+        builder.HasIndex("TrajectoryId", nameof(FollowUpAction.Date));
+        builder.HasIndex(a => new { a.Status, a.DueOn });
+        builder.HasVersion();
+    }
+}
+
+internal sealed class SocialOrientationTestResultConfiguration : IEntityTypeConfiguration<SocialOrientationTestResult>
+{
+    public void Configure(EntityTypeBuilder<SocialOrientationTestResult> builder)
+    {
+        builder.ToTable("SocialOrientationTestResults");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+    }
+}
+
+internal sealed class DutchExamResultConfiguration : IEntityTypeConfiguration<DutchExamResult>
+{
+    public void Configure(EntityTypeBuilder<DutchExamResult> builder)
+    {
+        builder.ToTable("DutchExamResults");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Level).AsName();
+        builder.Property(r => r.Mode).AsName();
+    }
+}

@@ -1,0 +1,18 @@
+using Inburgering.Domain.Newcomers;
+using Microsoft.AspNetCore.Identity;
+
+namespace Inburgering.Web.Identity;
+
+/// <summary>A person who logs in: staff of an office, or a newcomer linked to their own dossier.</summary>
+public sealed class AppUser : IdentityUser
+{
+    public const int DisplayNameMaxLength = 100;
+
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The office a staff member works at (which decides their agency).</summary>
+    public Guid? OfficeId { get; set; }
+
+    /// <summary>For a newcomer's account: their own dossier, the only one they may see.</summary>
+    public NewcomerId? NewcomerId { get; set; }
+}

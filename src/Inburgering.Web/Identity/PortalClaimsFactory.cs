@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Security.Claims;
+using Inburgering.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Inburgering.Web.Identity;
+
+/// <summary>Adds agency, office, own dossier and display name to the login cookie.</summary>
+public sealed class PortalClaimsFactory(
+    UserManager<AppUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options,
+    AppDbContext db)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
+        if (user.OfficeId is { } officeId)
+        {
+            var agency = await db.Offices.Where(o => o.Id == officeId).Select(o => o.Agency).SingleAsync();
+            identity.AddClaim(new Claim(PortalClaims.Office, officeId.ToString()));
+            identity.AddClaim(new Claim(PortalClaims.Agency, agency.ToString()));
+        }
+
+        if (user.NewcomerId is { } newcomerId)
+        {
+            identity.AddClaim(new Claim(PortalClaims.Newcomer, newcomerId.Value.ToString("D", CultureInfo.InvariantCulture)));
+        }
+
+        return identity;
+    }
+}

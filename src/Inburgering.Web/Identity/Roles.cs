@@ -1,0 +1,30 @@
+namespace Inburgering.Web.Identity;
+
+public static class Roles
+{
+    public const string CaseWorker = "CaseWorker";
+    public const string Coordinator = "Coordinator";
+    public const string Newcomer = "Newcomer";
+    public const string Admin = "Admin";
+
+    public static readonly IReadOnlyList<string> All = [CaseWorker, Coordinator, Newcomer, Admin];
+}
+
+/// <summary>Claims added at login so that every access check reads them without a query.</summary>
+public static class PortalClaims
+{
+    public const string Agency = "inburgering:agency";
+    public const string Office = "inburgering:office";
+    public const string Newcomer = "inburgering:newcomer";
+    public const string DisplayName = "inburgering:name";
+}
+
+public static class Policies
+{
+    public const string CaseWorker = nameof(CaseWorker);
+    public const string Coordinator = nameof(Coordinator);
+    public const string Staff = nameof(Staff);
+    public const string Newcomer = nameof(Newcomer);
+    public const string Reports = nameof(Reports);
+    public const string Admin = nameof(Admin);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Inburgering.Web.Localization;
+
+public static class LocalizationSetup
+{
+    public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures.Default);
+            options.SupportedCultures = [.. Cultures.Supported];
+            options.SupportedUICultures = [.. Cultures.Supported];
+
+            // The language is a choice the user makes (the switcher sets a cookie), not a browser guess.
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        // Model binding messages (e.g. a date that is not a date) in the user's language.
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizer<SharedResource>>((options, localizer) =>
+        {
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => localizer["Validation.ValueInvalid", value]);
+            messages.SetValueIsInvalidAccessor(value => localizer["Validation.ValueInvalid", value]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => localizer["Validation.ValueInvalid", value]);
+            messages.SetUnknownValueIsInvalidAccessor(field => localizer["Validation.UnknownValueInvalid"]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => localizer["Validation.UnknownValueInvalid"]);
+            messages.SetValueMustBeANumberAccessor(field => localizer["Validation.MustBeNumber"]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => localizer["Validation.MustBeNumber"]);
+            messages.SetValueMustNotBeNullAccessor(value => localizer["Validation.Required"]);
+            messages.SetMissingBindRequiredValueAccessor(field => localizer["Validation.Required"]);
+            messages.SetMissingKeyOrValueAccessor(() => localizer["Validation.Required"]);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => localizer["Validation.Required"]);
+        });
+        return services;
+    }
+
+    /// <summary>FluentValidation names fields by their label in the resources (Field.{Property}).</summary>
+    public static void UseLocalizedFieldNames(IStringLocalizer localizer)
+    {
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+        {
+            if (member is null)
+            {
+                return null;
+            }
+
+            var label = localizer[$"Field.{member.Name}"];
+            return label.ResourceNotFound ? null : label.Value;
+        };
+        ValidatorOptions.Global.LanguageManager.Enabled = true;
+    }
+
+    public static string CultureCookieValue(string culture) =>
+        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(culture)));
+}

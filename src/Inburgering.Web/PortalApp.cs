@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Resources;
+using Inburgering.Web.Data;
+using Inburgering.Web.Data.Demo;
+using Inburgering.Web.Identity;
+using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Localization;
+using Inburgering.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+using Serilog;
+
+[assembly: NeutralResourcesLanguage("nl")]
+
+namespace Inburgering.Web;
+
+/// <summary>Composes the portal: services, then the request pipeline.</summary>
+public static class PortalApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        AddLogging(builder);
+        AddServices(builder.Services);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    private static void AddLogging(WebApplicationBuilder builder)
+    {
+        var logger = new LoggerConfiguration()
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+    }
+
+    private static void AddServices(IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IActor, HttpContextActor>();
+        services.AddPortalDatabase();
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                // NIST SP 800-63B: length over composition rules.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "Inburgering.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "Inburgering.Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.CaseWorker, p => p.RequireRole(Roles.CaseWorker))
+            .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.CaseWorker, Roles.Coordinator))
+            .AddPolicy(Policies.Newcomer, p => p.RequireRole(Roles.Newcomer))
+            .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+
+        services.AddPortalLocalization();
+        services.AddValidators();
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AllowAnonymousToFolder("/Account");
+                options.Conventions.AuthorizeFolder("/Caseload", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Team", Policies.Coordinator);
+                options.Conventions.AuthorizeFolder("/MyTrajectory", Policies.Newcomer);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            })
+            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        LocalizationSetup.UseLocalizedFieldNames(app.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+        else
+        {
+            app.UseDeveloperExceptionPage();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+        CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Cultures.Default);
+    }
+}

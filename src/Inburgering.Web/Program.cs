@@ -1,0 +1,17 @@
+using Inburgering.Web;
+using Inburgering.Web.Infrastructure;
+
+try
+{
+    var app = PortalApp.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupException ex)
+{
+    // One line that says what to fix, not a stack trace.
+    await Console.Error.WriteLineAsync($"Inburgering cannot start: {ex.Message}");
+    return 1;
+}
+
+public partial class Program;

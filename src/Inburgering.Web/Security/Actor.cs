@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Inburgering.Web.Identity;
+
+namespace Inburgering.Web.Security;
+
+/// <summary>Who is making a change, for the dossier history.</summary>
+public interface IActor
+{
+    string Id { get; }
+
+    string Name { get; }
+}
+
+/// <summary>Changes made by the portal itself: migrations, demo data, background work.</summary>
+public sealed class SystemActor : IActor
+{
+    public static readonly SystemActor Instance = new();
+
+    public string Id => "system";
+
+    public string Name => "Systeem";
+}
+
+/// <summary>The signed-in user of the current request, or the system outside a request.</summary>
+public sealed class HttpContextActor(IHttpContextAccessor accessor) : IActor
+{
+    public string Id => User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? SystemActor.Instance.Id;
+
+    public string Name => User?.FindFirstValue(PortalClaims.DisplayName) ?? SystemActor.Instance.Name;
+
+    private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
+}
