@@ -20,7 +20,8 @@ public sealed class Newcomer : IRecordsChanges
 
     public NewcomerId Id { get; private set; }
 
-    public DossierNumber Number { get; private set; }
+    /// <summary>The dossier number (see <see cref="DossierNumber"/>), kept as text so lists can sort and page on it.</summary>
+    public string Number { get; private set; }
 
     public PersonalData Person { get; private set; }
 
@@ -48,7 +49,7 @@ public sealed class Newcomer : IRecordsChanges
         var newcomer = new Newcomer
         {
             Id = id,
-            Number = number,
+            Number = number.Value,
             Person = Validated(person, today),
             Residence = Validated(residence, today),
             OfficeId = office.Id,

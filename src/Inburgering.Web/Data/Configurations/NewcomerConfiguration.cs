@@ -12,7 +12,7 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
     {
         builder.ToTable("Newcomers");
         builder.Property(n => n.Id).HasConversion(id => id.Value, value => new NewcomerId(value)).ValueGeneratedNever();
-        builder.Property(n => n.Number).HasConversion(n => n.Value, value => DossierNumber.Parse(value)).HasMaxLength(12);
+        builder.Property(n => n.Number).HasMaxLength(12);
         builder.HasIndex(n => n.Number).IsUnique();
         builder.Property(n => n.Agency).AsName();
         builder.Property(n => n.CaseWorkerId).HasMaxLength(450);

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace Inburgering.Web.Localization;
+
+/// <summary>Dates and numbers as the reader's culture writes them.</summary>
+public static class Format
+{
+    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
+
+    public static string DateTime(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc, zone).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    public static string Hours(decimal hours) => hours.ToString("0.#", CultureInfo.CurrentCulture);
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>Belgian time: staff and newcomers read times in their own zone.</summary>
+    public static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+}

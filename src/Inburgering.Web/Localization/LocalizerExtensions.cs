@@ -1,0 +1,26 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace Inburgering.Web.Localization;
+
+public static class LocalizerExtensions
+{
+    /// <summary>The label of an enum value: resource key "{EnumType}.{Value}".</summary>
+    public static string Enum<T>(this IStringLocalizer localizer, T value)
+        where T : struct, System.Enum
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return localizer[$"{typeof(T).Name}.{value}"];
+    }
+
+    /// <summary>The labels of the set flags of a [Flags] enum, comma-separated; "none" label when empty.</summary>
+    public static string Flags<T>(this IStringLocalizer localizer, T value)
+        where T : struct, System.Enum
+    {
+        var set = System.Enum.GetValues<T>()
+            .Where(f => Convert.ToInt64(f, CultureInfo.InvariantCulture) != 0 && value.HasFlag(f))
+            .Select(f => localizer.Enum(f))
+            .ToList();
+        return set.Count == 0 ? localizer.Enum(default(T)) : string.Join(", ", set);
+    }
+}

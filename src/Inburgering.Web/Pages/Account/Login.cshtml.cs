@@ -1,0 +1,55 @@
+using FluentValidation;
+using Inburgering.Web.Identity;
+using Inburgering.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Inburgering.Web.Pages.Account;
+
+public sealed class LoginModel(SignInManager<AppUser> signInManager, IValidator<LoginModel.LoginInput> validator, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect("/") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid(validator, Input))
+        {
+            return Page();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        // One message for unknown e-mail and wrong password: the page must not reveal who has an account.
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? localizer["Login.LockedOut"] : localizer["Login.Failed"]);
+        Input.Password = string.Empty;
+        return Page();
+    }
+
+    public sealed class LoginInput
+    {
+        public string Email { get; set; } = string.Empty;
+
+        public string Password { get; set; } = string.Empty;
+    }
+
+    public sealed class LoginValidator : AbstractValidator<LoginInput>
+    {
+        public LoginValidator()
+        {
+            RuleFor(x => x.Email).NotEmpty().MaximumLength(256).EmailAddress();
+            RuleFor(x => x.Password).NotEmpty().MaximumLength(200);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using Inburgering.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Inburgering.Tests.Shared;
+
+/// <summary>
+/// The portal as the README starts it (Development settings, demo data), on its own SQLite file copied
+/// from a template that the real migrations and the demo seeder built once per test run.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"inburgering-test-{Guid.NewGuid():N}.db");
+
+    public PortalFactory()
+    {
+        File.Copy(DemoTemplate.Path.Value, _databaseFile);
+    }
+
+    public string ConnectionString => $"Data Source={_databaseFile}";
+
+    /// <summary>A context on this portal's database, for arranging data and checking what was stored.</summary>
+    public AppDbContext CreateDbContext()
+    {
+        var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<AppDbContext>();
+    }
+
+    /// <summary>Serves on a real socket on 127.0.0.1 (for the browser) and returns the base address.</summary>
+    public Uri StartRealServer()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databaseFile, $"{_databaseFile}-wal", $"{_databaseFile}-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
+
+/// <summary>Builds the seeded demo database once per test run; each factory copies it.</summary>
+internal static class DemoTemplate
+{
+    public static readonly Lazy<string> Path = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static string Build()
+    {
+        var file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"inburgering-template-{Guid.NewGuid():N}.db");
+        using (var factory = new TemplateFactory(file))
+        {
+            // Starting the host runs the migrations and the demo seeder.
+            using var client = factory.CreateClient();
+        }
+
+        SqliteConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
+        return file;
+    }
+
+    private sealed class TemplateFactory(string file) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:ConnectionString", $"Data Source={file}");
+            builder.ConfigureLogging(logging => logging.ClearProviders());
+        }
+    }
+}
