@@ -106,6 +106,14 @@ public static class PortalApp
             {
                 options.Conventions.AllowAnonymousToFolder("/Account");
                 options.Conventions.AuthorizeFolder("/Caseload", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Dossiers", Policies.Staff);
+                options.Conventions.AuthorizePage("/Dossiers/Register", Policies.CaseWorker);
+                options.Conventions.AuthorizePage("/Dossiers/Edit", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/DossierIntake", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Actions", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Exams", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Certificate", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/FollowUp", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Team", Policies.Coordinator);
                 options.Conventions.AuthorizeFolder("/MyTrajectory", Policies.Newcomer);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);

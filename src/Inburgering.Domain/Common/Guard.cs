@@ -2,15 +2,16 @@ namespace Inburgering.Domain.Common;
 
 internal static class Guard
 {
+    /// <summary>Required text: <paramref name="code"/> when empty, "TextTooLong" when over the length.</summary>
     public static string Text(string? value, int maxLength, string code)
     {
         var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > maxLength)
+        if (string.IsNullOrEmpty(trimmed))
         {
             throw new DomainException(code);
         }
 
-        return trimmed;
+        return trimmed.Length > maxLength ? throw new DomainException("TextTooLong") : trimmed;
     }
 
     public static string? OptionalText(string? value, int maxLength, string code)

@@ -50,6 +50,8 @@ public sealed record NationalRegisterNumber
     /// <summary>Builds a valid number for a birth date and serial (demo data and tests).</summary>
     public static NationalRegisterNumber For(DateOnly birthDate, int serial)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(serial);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(serial, 999);
         var body = long.Parse($"{birthDate:yyMMdd}{serial:000}", System.Globalization.CultureInfo.InvariantCulture);
         var check = 97 - ((birthDate.Year >= 2000 ? 2_000_000_000 + body : body) % 97);
         return new NationalRegisterNumber($"{body:000000000}{check:00}");

@@ -96,6 +96,7 @@ public sealed class Newcomer : IRecordsChanges
         }
 
         var why = Guard.Text(reason, DossierEvent.DetailMaxLength, "ReasonRequired");
+        caseWorkerId = Guard.Text(caseWorkerId, 450, "CaseWorkerRequired");
         if (caseWorkerId == CaseWorkerId)
         {
             throw new DomainException("AlreadyAssigned");
@@ -124,13 +125,15 @@ public sealed class Newcomer : IRecordsChanges
             throw new DomainException("BirthDateInvalid");
         }
 
-        if (!Nationality.IsValidCode(person.Nationality))
+        var nationality = person.Nationality?.Trim().ToUpperInvariant();
+        if (!Nationality.IsValidCode(nationality))
         {
             throw new DomainException("NationalityInvalid");
         }
 
         return person with
         {
+            Nationality = nationality!,
             FirstName = Guard.Text(person.FirstName, PersonalData.NameMaxLength, "FirstNameRequired"),
             LastName = Guard.Text(person.LastName, PersonalData.NameMaxLength, "LastNameRequired"),
             Municipality = Guard.Text(person.Municipality, PersonalData.NameMaxLength, "MunicipalityRequired"),

@@ -56,7 +56,8 @@ public sealed record Residence
             throw new DomainException("RegisteredOnRequired");
         }
 
-        if ((RefusalNotifiedOn ?? ProtectionGrantedOn) is not null && AsylumAppliedOn is null)
+        // A protection decision may be years old with its application date unknown; a refusal is read against it.
+        if (RefusalNotifiedOn is not null && AsylumAppliedOn is null)
         {
             throw new DomainException("DecisionWithoutApplication");
         }

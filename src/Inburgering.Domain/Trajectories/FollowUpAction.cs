@@ -181,6 +181,12 @@ public sealed class FollowUpAction
         }
 
         Apply(details);
+
+        // A done action moved to a later day was done that day at the earliest.
+        if (Status == ActionStatus.Done && CompletedOn < Date)
+        {
+            CompletedOn = Date;
+        }
     }
 
     internal void Complete(DateOnly completedOn, string? outcome, DateOnly today)

@@ -50,6 +50,14 @@ public abstract class Track
         CompletedOn = on;
     }
 
+    /// <summary>Completed on the day its objective was reached, also when earlier facts are added later.</summary>
+    internal void CompleteOn(DateOnly on)
+    {
+        StartedOn ??= on;
+        Status = TrackStatus.Completed;
+        CompletedOn = on;
+    }
+
     /// <summary>Back to running when the fact that completed it was corrected.</summary>
     internal void Reopen()
     {

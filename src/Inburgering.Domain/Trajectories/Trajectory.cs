@@ -138,10 +138,6 @@ public sealed class Trajectory : IRecordsChanges
         trajectory.DutchLanguage.Plan(plan.StartDutchLanguage, intake.CompletedOn);
         trajectory.Work.Plan(plan.StartWork, intake.CompletedOn);
         trajectory.Participation.Plan(plan.StartParticipation, intake.CompletedOn);
-        if (intake.DutchLevel >= plan.TargetLevel)
-        {
-            throw new DomainException("TargetLevelAlreadyReached");
-        }
 
         trajectory._changes.Add(new(DossierEventType.IntakeCompleted, string.Join(", ", StartedTracks(trajectory))));
         return trajectory;
@@ -153,6 +149,11 @@ public sealed class Trajectory : IRecordsChanges
         if (Kind != TrajectoryKind.Integration || CertificateKind is null)
         {
             throw new DomainException("FollowUpNeedsCertificate");
+        }
+
+        if (today < CertificateIssuedOn)
+        {
+            throw new DomainException("DateBeforeCertificate");
         }
 
         var followUp = new Trajectory
@@ -167,7 +168,8 @@ public sealed class Trajectory : IRecordsChanges
             Goal = Guard.Text(goal, GoalMaxLength, "GoalRequired"),
         };
         followUp.SocialOrientation.MarkNotApplicable();
-        followUp.DutchLanguage.SetObjective(DutchLanguage.Profile, CefrLevel.B1, DutchLanguage.OralExam, DutchLanguage.LevelReached);
+        var nextLevel = (CefrLevel)Math.Min((int)CefrLevel.B2, Math.Max((int)CefrLevel.B1, (int)DutchLanguage.LevelReached + 1));
+        followUp.DutchLanguage.SetObjective(DutchLanguage.Profile, nextLevel, DutchLanguage.OralExam, DutchLanguage.LevelReached);
         followUp.DutchLanguage.Plan(false, today);
         followUp.Work.Plan(false, today);
         followUp.Participation.Plan(false, today);
@@ -231,9 +233,10 @@ public sealed class Trajectory : IRecordsChanges
     public void UpdateAction(Guid actionId, ActionDetails details, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(details);
+        EnsureRunning();
         var action = FindAction(actionId);
         var valid = Validate(details, today);
-        if (action.Status == ActionStatus.Done && (valid.Date > today || valid.Date > action.CompletedOn))
+        if (action.Status == ActionStatus.Done && valid.Date > today)
         {
             throw new DomainException("DoneActionInFuture");
         }
@@ -243,9 +246,15 @@ public sealed class Trajectory : IRecordsChanges
         _changes.Add(new(DossierEventType.ActionUpdated, action.Type.ToString()));
     }
 
+    /// <summary>Completes an action; after the attest only actions still open, so the attest's facts stay as they were.</summary>
     public void CompleteAction(Guid actionId, DateOnly completedOn, string? outcome, DateOnly today)
     {
         var action = FindAction(actionId);
+        if (Status != TrajectoryStatus.Running && action.Status != ActionStatus.Open)
+        {
+            throw new DomainException("TrajectoryCompleted");
+        }
+
         action.Complete(completedOn, outcome, today);
         Recalculate();
         _changes.Add(new(DossierEventType.ActionCompleted, action.Type.ToString()));
@@ -271,12 +280,13 @@ public sealed class Trajectory : IRecordsChanges
         var passed = SocialOrientationTestRules.For(date).IsPassed(practicalScore, valuesScore);
         var result = new SocialOrientationTestResult(Guid.NewGuid(), date, practicalScore, valuesScore, passed);
         _socialOrientationTests.Add(result);
+        _changes.Add(new(DossierEventType.SocialOrientationTestRecorded, passed ? "Passed" : "Failed"));
         if (passed)
         {
             SocialOrientation.Complete(date);
+            _changes.Add(new(DossierEventType.TrackCompleted, nameof(TrackKind.SocialOrientation)));
         }
 
-        _changes.Add(new(DossierEventType.SocialOrientationTestRecorded, passed ? "Passed" : "Failed"));
         return result;
     }
 
@@ -301,12 +311,13 @@ public sealed class Trajectory : IRecordsChanges
             DutchLanguage.SetLevelReached(level);
         }
 
-        if (passed && level >= DutchLanguage.TargetLevel)
+        _changes.Add(new(DossierEventType.DutchExamRecorded, $"{level} {(passed ? "Passed" : "Failed")}"));
+        if (passed && level >= DutchLanguage.TargetLevel && DutchLanguage.Status != TrackStatus.Completed)
         {
             DutchLanguage.Complete(date);
+            _changes.Add(new(DossierEventType.TrackCompleted, nameof(TrackKind.DutchLanguage)));
         }
 
-        _changes.Add(new(DossierEventType.DutchExamRecorded, $"{level} {(passed ? "Passed" : "Failed")}"));
         return result;
     }
 
@@ -343,7 +354,7 @@ public sealed class Trajectory : IRecordsChanges
 
     public void IssueCertificate(DateOnly today)
     {
-        EnsureCertificateCanBeIssued();
+        EnsureCertificateCanBeIssued(today);
         if (!CertificateProgress().Complete)
         {
             throw new DomainException("CertificateConditionsMissing");
@@ -365,7 +376,7 @@ public sealed class Trajectory : IRecordsChanges
     /// </summary>
     public void IssueStatementOfEffort(string motivation, DateOnly today)
     {
-        EnsureCertificateCanBeIssued();
+        EnsureCertificateCanBeIssued(today);
         var text = Guard.Text(motivation, MotivationMaxLength, "MotivationRequired");
         var missing = CertificateProgress().Missing;
         var learningObjectives = missing.Where(m => m.Kind is MissingConditionKind.SocialOrientationTestNotPassed or MissingConditionKind.DutchLevelNotReached).ToList();
@@ -380,7 +391,7 @@ public sealed class Trajectory : IRecordsChanges
         }
 
         var triedSocialOrientation = _socialOrientationTests.Count > 0;
-        var triedDutch = _dutchExams.Count > 0;
+        var triedDutch = _dutchExams.Any(e => e.Level >= DutchLanguage.TargetLevel);
         if (learningObjectives.Any(m => m.Kind == MissingConditionKind.SocialOrientationTestNotPassed && !triedSocialOrientation
             || m.Kind == MissingConditionKind.DutchLevelNotReached && !triedDutch))
         {
@@ -403,7 +414,7 @@ public sealed class Trajectory : IRecordsChanges
         Status = TrajectoryStatus.Completed;
     }
 
-    private void EnsureCertificateCanBeIssued()
+    private void EnsureCertificateCanBeIssued(DateOnly today)
     {
         if (Kind != TrajectoryKind.Integration)
         {
@@ -411,6 +422,10 @@ public sealed class Trajectory : IRecordsChanges
         }
 
         EnsureRunning();
+        if (today < StartedOn)
+        {
+            throw new DomainException("DateBeforeTrajectory");
+        }
     }
 
     private void EnsureRunning()
@@ -484,10 +499,15 @@ public sealed class Trajectory : IRecordsChanges
             }
         }
 
+        var wasCompleted = Participation.Status == TrackStatus.Completed;
         Participation.SetHours(hours);
-        if (reachedOn is { } on && Participation.Status == TrackStatus.Running)
+        if (reachedOn is { } on && Participation.Status is TrackStatus.Running or TrackStatus.Completed)
         {
-            Participation.Complete(on);
+            Participation.CompleteOn(on);
+            if (!wasCompleted)
+            {
+                _changes.Add(new(DossierEventType.TrackCompleted, nameof(TrackKind.Participation)));
+            }
         }
         else if (reachedOn is null && Participation.Mandatory)
         {

@@ -13,6 +13,14 @@ public static class LocalizerExtensions
         return localizer[$"{typeof(T).Name}.{value}"];
     }
 
+    /// <summary>Every value of an enum with its label, for a select list.</summary>
+    public static IEnumerable<(string Value, string Label)> Options<T>(this IStringLocalizer localizer)
+        where T : struct, System.Enum
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return System.Enum.GetValues<T>().Select(v => (v.ToString(), localizer.Enum(v)));
+    }
+
     /// <summary>The labels of the set flags of a [Flags] enum, comma-separated; "none" label when empty.</summary>
     public static string Flags<T>(this IStringLocalizer localizer, T value)
         where T : struct, System.Enum

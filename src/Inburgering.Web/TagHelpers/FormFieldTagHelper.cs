@@ -35,9 +35,10 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localize
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var id = FieldIds.For(For.Name);
+        var name = FieldIds.FullName(ViewContext, For.Name);
+        var id = FieldIds.For(name);
         var label = localizer[LabelKey ?? $"Field.{For.Metadata.PropertyName}"];
-        var errors = FieldIds.Errors(ViewContext, For.Name);
+        var errors = FieldIds.Errors(ViewContext, name);
         var content = await output.GetChildContentAsync();
 
         output.TagName = "div";
@@ -88,14 +89,15 @@ public sealed class AriaValidationTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var id = FieldIds.For(For.Name);
+        var name = FieldIds.FullName(ViewContext, For.Name);
+        var id = FieldIds.For(name);
         var describedBy = new List<string>();
         if (HasHint)
         {
             describedBy.Add($"{id}-hint");
         }
 
-        if (FieldIds.Errors(ViewContext, For.Name).Count > 0)
+        if (FieldIds.Errors(ViewContext, name).Count > 0)
         {
             output.Attributes.SetAttribute("aria-invalid", "true");
             var classes = output.Attributes["class"]?.Value?.ToString();
@@ -112,6 +114,10 @@ public sealed class AriaValidationTagHelper : TagHelper
 
 internal static class FieldIds
 {
+    /// <summary>The posted name, with the prefix of a partial rendered for a sub-model.</summary>
+    public static string FullName(ViewContext viewContext, string name) =>
+        viewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(name);
+
     public static string For(string name) => TagBuilder.CreateSanitizedId(name, "_");
 
     public static IReadOnlyList<string> Errors(ViewContext viewContext, string name) =>

@@ -525,7 +525,12 @@ public sealed class InitialSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.DropForeignKey(name: "FK_AspNetUsers_Newcomers_NewcomerId", table: "AspNetUsers");
+        // AspNetUsers and Newcomers reference each other; SQLite drops the tables without this step (and cannot do it).
+        if (migrationBuilder.ActiveProvider != "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            migrationBuilder.DropForeignKey(name: "FK_AspNetUsers_Newcomers_NewcomerId", table: "AspNetUsers");
+        }
+
         migrationBuilder.DropTable(name: "AspNetRoleClaims");
         migrationBuilder.DropTable(name: "AspNetUserClaims");
         migrationBuilder.DropTable(name: "AspNetUserLogins");

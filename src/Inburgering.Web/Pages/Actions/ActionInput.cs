@@ -1,0 +1,113 @@
+using FluentValidation;
+using Inburgering.Domain.Rules;
+using Inburgering.Domain.Trajectories;
+using Inburgering.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+
+namespace Inburgering.Web.Pages.Actions;
+
+/// <summary>A follow-up action as the log and edit forms post it.</summary>
+public sealed class ActionInput
+{
+    /// <summary>Done actions cannot lie further back than this: almost always a typing error in the year.</summary>
+    public const int MaxYearsBack = 3;
+
+    public TrackKind? Track { get; set; }
+
+    public ActionType? Type { get; set; }
+
+    public Partner? Partner { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    public DateOnly? DueOn { get; set; }
+
+    /// <summary>As typed: "4,5" and "4.5" both mean four and a half hours.</summary>
+    public string? Hours { get; set; }
+
+    public decimal? ParsedHours => ParseHours(Hours);
+
+    public bool ProofSigned { get; set; }
+
+    public string? Note { get; set; }
+
+    /// <summary>When logging: the action already happened (done) rather than planned.</summary>
+    public bool Done { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public static ActionInput From(FollowUpAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return new()
+        {
+            Track = action.Track,
+            Type = action.Type,
+            Partner = action.Partner,
+            Date = action.Date,
+            DueOn = action.DueOn,
+            Hours = action.Hours is { } hours ? Localization.Format.Hours(hours) : null,
+            ProofSigned = action.ProofSigned,
+            Note = action.Note,
+            Done = action.Status == ActionStatus.Done,
+            Outcome = action.Outcome,
+        };
+    }
+
+    public ActionDetails ToDetails() => new()
+    {
+        Track = Track ?? throw new InvalidOperationException("Validated input has a track."),
+        Type = Type ?? throw new InvalidOperationException("Validated input has a type."),
+        Partner = Partner,
+        Date = Date ?? throw new InvalidOperationException("Validated input has a date."),
+        DueOn = DueOn,
+        Hours = ParsedHours,
+        ProofSigned = ProofSigned,
+        Note = Note,
+    };
+
+    public static decimal? ParseHours(string? text) =>
+        decimal.TryParse(text?.Trim().Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var hours)
+            ? hours
+            : null;
+
+    public static string FieldFor(string code) => code switch
+    {
+        "DueBeforeDate" => nameof(DueOn),
+        "PartnerRequired" => nameof(Partner),
+        "ParticipationActivityOnParticipationTrack" or "TrackNotRunning" => nameof(Track),
+        "HoursOutOfRange" or "HoursOnlyForParticipation" => nameof(Hours),
+        "NoteTooLong" => nameof(Note),
+        "OutcomeTooLong" => nameof(Outcome),
+        "DoneActionInFuture" or "DateBeforeTrajectory" or "DateTooFarAhead" => nameof(Date),
+        _ => string.Empty,
+    };
+}
+
+public sealed class ActionInputValidator : AbstractValidator<ActionInput>
+{
+    public ActionInputValidator(IStringLocalizer<SharedResource> localizer, TimeProvider time)
+    {
+        var today = time.Today();
+        string Message(string code, params object[] args) => localizer[$"Error.{code}", args];
+
+        RuleFor(x => x.Track).NotNull().IsInEnum();
+        RuleFor(x => x.Type).NotNull().IsInEnum();
+        RuleFor(x => x.Partner).IsInEnum();
+        RuleFor(x => x.Partner).NotNull().When(x => x.Type == ActionType.Referral).WithMessage(_ => Message("PartnerRequired"));
+        RuleFor(x => x.Date).NotNull()
+            .LessThanOrEqualTo(today.AddMonths(12)).WithMessage(_ => Message("DateTooFarAhead", 12))
+            .GreaterThan(today.AddYears(-ActionInput.MaxYearsBack)).WithMessage(_ => localizer["Action.DateTooOld"]);
+        RuleFor(x => x.Date).LessThanOrEqualTo(today).When(x => x.Done).WithMessage(_ => Message("DoneActionInFuture"));
+        RuleFor(x => x.DueOn).GreaterThanOrEqualTo(x => x.Date).When(x => x.Date is not null && x.DueOn is not null).WithMessage(_ => Message("DueBeforeDate"))
+            .LessThanOrEqualTo(today.AddMonths(12)).WithMessage(_ => Message("DateTooFarAhead", 12));
+        RuleFor(x => x.Hours)
+            .Must(text => ActionInput.ParseHours(text) is > 0 and <= ParticipationRule.MaxHoursPerActivity)
+            .WithMessage(_ => Message("HoursOutOfRange", ParticipationRule.MaxHoursPerActivity))
+            .When(x => x.Type == ActionType.ParticipationActivity);
+        RuleFor(x => x.Hours).Empty().When(x => x.Type != ActionType.ParticipationActivity).WithMessage(_ => Message("HoursOnlyForParticipation"));
+        RuleFor(x => x.Track).Equal(TrackKind.Participation).When(x => x.Type == ActionType.ParticipationActivity).WithMessage(_ => Message("ParticipationActivityOnParticipationTrack"));
+        RuleFor(x => x.Note).MaximumLength(ActionDetails.NoteMaxLength);
+        RuleFor(x => x.Outcome).MaximumLength(ActionDetails.OutcomeMaxLength);
+    }
+}

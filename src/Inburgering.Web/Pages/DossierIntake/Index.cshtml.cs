@@ -1,0 +1,242 @@
+using FluentValidation;
+using Inburgering.Domain.Common;
+using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Rules;
+using Inburgering.Domain.Trajectories;
+using Inburgering.Web.Data;
+using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Inburgering.Web.Pages.DossierIntake;
+
+/// <summary>The intake and the maatwerk plan: which of the four tracks start now, each with its objective.</summary>
+public sealed class IndexModel(AppDbContext db, IValidator<IndexModel.IntakeInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public IntakeInput Input { get; set; } = new();
+
+    public string FullName { get; private set; } = string.Empty;
+
+    public ObligationAssessment Obligation { get; private set; } = null!;
+
+    public WorkPermission Work { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var newcomer = await FindAsync(id, cancellationToken);
+        if (newcomer is null)
+        {
+            return NotFound();
+        }
+
+        if (await HasTrajectoryAsync(newcomer, cancellationToken))
+        {
+            return Redirect($"/Dossiers/{id}");
+        }
+
+        var today = time.Today();
+        Describe(newcomer, today);
+        var suggested = TrackPlan.Suggest(new Domain.Trajectories.Intake { CompletedOn = today, EducationLevel = EducationLevel.Secondary }, Obligation.Class, Work, newcomer.AgeOn(today));
+        Input = IntakeInput.Suggested(today, suggested);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var newcomer = await FindAsync(id, cancellationToken);
+        if (newcomer is null)
+        {
+            return NotFound();
+        }
+
+        var today = time.Today();
+        Describe(newcomer, today);
+        if (await HasTrajectoryAsync(newcomer, cancellationToken))
+        {
+            return Redirect($"/Dossiers/{id}");
+        }
+
+        if (!ModelState.IsValid(validator, Input))
+        {
+            return Page();
+        }
+
+        try
+        {
+            var intake = Input.ToIntake();
+            var trajectory = Trajectory.StartIntegration(newcomer.Id, intake, Input.ToPlan(), newcomer.Obligation(intake.CompletedOn, intake.CompletedOn), newcomer.WorkPermission(intake.CompletedOn), today);
+            db.Trajectories.Add(trajectory);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex, localizer, ex.Code switch
+            {
+                "IntakeDateInFuture" => "Input.CompletedOn",
+                "GoalRequired" => "Input.Goals",
+                "VdabRequiresWorkPermission" => "Input.VdabRequired",
+                "WorkExperienceTooLong" => "Input.WorkExperience",
+                "NotesTooLong" => "Input.Notes",
+                _ => string.Empty,
+            });
+            return Page();
+        }
+
+        TempData[StatusMessage.Key] = localizer["Intake.Done"].Value;
+        return Redirect($"/Dossiers/{id}");
+    }
+
+    private void Describe(Newcomer newcomer, DateOnly today)
+    {
+        FullName = newcomer.Person.FullName;
+        Obligation = newcomer.Obligation(today, today);
+        Work = newcomer.WorkPermission(today);
+    }
+
+    private Task<Newcomer?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var newcomerId = new NewcomerId(id);
+        return db.Newcomers.EditableBy(User).SingleOrDefaultAsync(n => n.Id == newcomerId, cancellationToken);
+    }
+
+    private Task<bool> HasTrajectoryAsync(Newcomer newcomer, CancellationToken cancellationToken) =>
+        db.Trajectories.AnyAsync(t => t.NewcomerId == newcomer.Id && t.Kind == TrajectoryKind.Integration, cancellationToken);
+
+    public sealed class IntakeInput
+    {
+        public DateOnly? CompletedOn { get; set; }
+
+        public List<Goals> Goals { get; set; } = [];
+
+        public Perspective Perspective { get; set; }
+
+        public List<Barriers> Barriers { get; set; } = [];
+
+        public EducationLevel EducationLevel { get; set; } = EducationLevel.Secondary;
+
+        public Literacy Literacy { get; set; }
+
+        public string? WorkExperience { get; set; }
+
+        public bool Working { get; set; }
+
+        public bool Studying { get; set; }
+
+        public DiplomaRecognition DiplomaRecognition { get; set; }
+
+        public CefrLevel DutchLevel { get; set; }
+
+        public List<Availability> Availability { get; set; } = [];
+
+        public bool NeedsChildcare { get; set; }
+
+        public string? Notes { get; set; }
+
+        public bool StartSocialOrientation { get; set; }
+
+        public string? CourseLanguage { get; set; }
+
+        public bool StartDutchLanguage { get; set; }
+
+        public LearnerProfile LearnerProfile { get; set; } = LearnerProfile.Standard;
+
+        public CefrLevel TargetLevel { get; set; } = DutchLanguageRule.TargetLevel;
+
+        public bool OralExam { get; set; }
+
+        public bool StartWork { get; set; }
+
+        public WorkRoute WorkRoute { get; set; }
+
+        public bool VdabRequired { get; set; }
+
+        public bool StartParticipation { get; set; }
+
+        public bool ParticipationMandatory { get; set; }
+
+        public static IntakeInput Suggested(DateOnly today, TrackPlan plan) => new()
+        {
+            CompletedOn = today,
+            Goals = [Domain.Trajectories.Goals.Dutch],
+            Availability = [Domain.Trajectories.Availability.Daytime],
+            StartSocialOrientation = plan.StartSocialOrientation,
+            StartDutchLanguage = plan.StartDutchLanguage,
+            LearnerProfile = plan.LearnerProfile,
+            TargetLevel = plan.TargetLevel,
+            OralExam = plan.OralExam,
+            StartWork = plan.StartWork,
+            WorkRoute = plan.WorkRoute,
+            VdabRequired = plan.VdabRequired,
+            StartParticipation = plan.StartParticipation,
+            ParticipationMandatory = plan.ParticipationMandatory,
+        };
+
+        public Domain.Trajectories.Intake ToIntake() => new()
+        {
+            CompletedOn = CompletedOn ?? throw new InvalidOperationException("Validated input has a date."),
+            Goals = Combine(Goals),
+            Perspective = Perspective,
+            Barriers = Combine(Barriers),
+            EducationLevel = EducationLevel,
+            Literacy = Literacy,
+            WorkExperience = WorkExperience,
+            Working = Working,
+            Studying = Studying,
+            DiplomaRecognition = DiplomaRecognition,
+            DutchLevel = DutchLevel,
+            Availability = Combine(Availability),
+            NeedsChildcare = NeedsChildcare,
+            Notes = Notes,
+        };
+
+        public TrackPlan ToPlan() => new()
+        {
+            StartSocialOrientation = StartSocialOrientation,
+            CourseLanguage = CourseLanguage,
+            StartDutchLanguage = StartDutchLanguage,
+            LearnerProfile = LearnerProfile,
+            TargetLevel = TargetLevel,
+            OralExam = OralExam,
+            StartWork = StartWork,
+            WorkRoute = WorkRoute,
+            VdabRequired = VdabRequired,
+            StartParticipation = StartParticipation,
+            ParticipationMandatory = ParticipationMandatory,
+        };
+
+        private static T Combine<T>(IEnumerable<T> flags)
+            where T : struct, Enum =>
+            (T)Enum.ToObject(typeof(T), flags.Aggregate(0L, (all, f) => all | Convert.ToInt64(f, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    public sealed class IntakeValidator : AbstractValidator<IntakeInput>
+    {
+        public IntakeValidator(IStringLocalizer<SharedResource> localizer, TimeProvider time)
+        {
+            var today = time.Today();
+            RuleFor(x => x.CompletedOn).NotNull()
+                .LessThanOrEqualTo(today).WithMessage(_ => localizer["Error.IntakeDateInFuture"])
+                .GreaterThan(today.AddYears(-5)).WithMessage(_ => localizer["Intake.DateTooOld"]);
+            RuleFor(x => x.Goals).NotEmpty().WithMessage(_ => localizer["Error.GoalRequired"]);
+            RuleForEach(x => x.Goals).IsInEnum();
+            RuleForEach(x => x.Barriers).IsInEnum();
+            RuleForEach(x => x.Availability).IsInEnum();
+            RuleFor(x => x.Perspective).IsInEnum();
+            RuleFor(x => x.EducationLevel).IsInEnum();
+            RuleFor(x => x.Literacy).IsInEnum();
+            RuleFor(x => x.DiplomaRecognition).IsInEnum();
+            RuleFor(x => x.DutchLevel).IsInEnum();
+            RuleFor(x => x.LearnerProfile).IsInEnum();
+            RuleFor(x => x.WorkRoute).IsInEnum();
+            RuleFor(x => x.TargetLevel).IsInEnum().NotEqual(CefrLevel.None).WithMessage(_ => localizer["Error.TargetLevelRequired"]);
+            RuleFor(x => x.WorkExperience).MaximumLength(Domain.Trajectories.Intake.WorkExperienceMaxLength);
+            RuleFor(x => x.Notes).MaximumLength(Domain.Trajectories.Intake.NotesMaxLength);
+            RuleFor(x => x.CourseLanguage).MaximumLength(SocialOrientationTrack.CourseLanguageMaxLength);
+            RuleFor(x => x.StartWork).Equal(true).When(x => x.VdabRequired).WithMessage(_ => localizer["Intake.VdabNeedsWorkTrack"]);
+        }
+    }
+}

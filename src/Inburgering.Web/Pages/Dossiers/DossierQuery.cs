@@ -1,0 +1,93 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Trajectories;
+using Inburgering.Web.Data;
+using Inburgering.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Web.Pages.Dossiers;
+
+/// <summary>
+/// Reads a dossier for the dossier page in eight SQL commands, however many actions it holds:
+/// the dossier, its trajectories (with exam results), open actions, one page of the timeline with
+/// its count, and the latest history. Starts from <see cref="DossierAccess"/>: a dossier outside
+/// the user's scope is not found.
+/// </summary>
+public static class DossierQuery
+{
+    public const int TimelinePageSize = 15;
+    public const int HistorySize = 10;
+
+    private static readonly Expression<Func<JoinedAction, ActionRow>> ToRow = x => new ActionRow(
+        x.A.Id, x.T.Id, x.T.Kind, x.A.Track, x.A.Type, x.A.Partner, x.A.Date, x.A.DueOn, x.A.Status, x.A.CompletedOn, x.A.Outcome, x.A.Note, x.A.Hours, x.A.ProofSigned);
+
+    private sealed class JoinedAction
+    {
+        public required FollowUpAction A { get; init; }
+
+        public required Trajectory T { get; init; }
+    }
+
+    public static async Task<DossierView?> LoadAsync(AppDbContext db, ClaimsPrincipal user, NewcomerId id, int timelinePage, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var found = await db.Newcomers.AsNoTracking().ReadableBy(user)
+            .Where(n => n.Id == id)
+            .Select(n => new
+            {
+                Newcomer = n,
+                CaseWorker = db.Users.Where(u => u.Id == n.CaseWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+                Office = db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Name).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var newcomer = found.Newcomer;
+        var trajectories = await db.Trajectories.AsNoTracking()
+            .Include(t => t.SocialOrientationTests)
+            .Include(t => t.DutchExams)
+            .AsSplitQuery()
+            .Where(t => t.NewcomerId == id)
+            .OrderBy(t => t.StartedOn)
+            .ToListAsync(cancellationToken);
+
+        var actions =
+            from a in db.FollowUpActions
+            join t in db.Trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
+            where t.NewcomerId == id
+            select new JoinedAction { A = a, T = t };
+
+        var open = await actions.Where(x => x.A.Status == ActionStatus.Open).OrderBy(x => x.A.DueOn).Select(ToRow).ToListAsync(cancellationToken);
+        var total = await actions.CountAsync(cancellationToken);
+        var page = Math.Clamp(timelinePage, 1, Math.Max(1, (total + TimelinePageSize - 1) / TimelinePageSize));
+        var timeline = await actions
+            .OrderByDescending(x => x.A.Date).ThenByDescending(x => x.A.DueOn).ThenBy(x => x.A.Id)
+            .Skip((page - 1) * TimelinePageSize).Take(TimelinePageSize)
+            .Select(ToRow)
+            .ToListAsync(cancellationToken);
+
+        var history = await db.DossierEvents.AsNoTracking()
+            .Where(e => e.NewcomerId == id)
+            .OrderByDescending(e => e.OccurredAtUtc)
+            .Take(HistorySize)
+            .Select(e => new HistoryRow(e.OccurredAtUtc, e.ActorName, e.Type, e.Detail))
+            .ToListAsync(cancellationToken);
+
+        var integration = trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration);
+        return new DossierView(
+            new DossierHeader(newcomer.Id, newcomer.Number, newcomer.Person, newcomer.Residence, found.CaseWorker ?? string.Empty, found.Office ?? string.Empty, newcomer.RegisteredOn),
+            newcomer.Obligation(today, integration?.StartedOn),
+            newcomer.WorkPermission(today),
+            [.. trajectories.Select(TrajectoryView.From)],
+            open,
+            timeline,
+            total,
+            page,
+            history,
+            Editable: user.IsInRole(Identity.Roles.CaseWorker) && newcomer.CaseWorkerId == user.UserId());
+    }
+}

@@ -1,0 +1,103 @@
+using Inburgering.Domain.History;
+using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Rules;
+using Inburgering.Domain.Trajectories;
+
+namespace Inburgering.Web.Pages.Dossiers;
+
+/// <summary>Everything the dossier page shows, read in a fixed number of queries.</summary>
+public sealed record DossierView(
+    DossierHeader Header,
+    ObligationAssessment Obligation,
+    WorkPermission WorkPermission,
+    IReadOnlyList<TrajectoryView> Trajectories,
+    IReadOnlyList<ActionRow> OpenActions,
+    IReadOnlyList<ActionRow> Timeline,
+    int TimelineTotal,
+    int TimelinePage,
+    IReadOnlyList<HistoryRow> History,
+    bool Editable)
+{
+    public TrajectoryView? Integration => Trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration);
+
+    public TrajectoryView? RunningFollowUp => Trajectories.LastOrDefault(t => t.Kind == TrajectoryKind.FollowUp && t.Status == TrajectoryStatus.Running);
+}
+
+public sealed record DossierHeader(
+    NewcomerId Id,
+    string Number,
+    PersonalData Person,
+    Residence Residence,
+    string CaseWorker,
+    string Office,
+    DateOnly RegisteredOn);
+
+public sealed record TrajectoryView(
+    Guid Id,
+    TrajectoryKind Kind,
+    TrajectoryStatus Status,
+    DateOnly StartedOn,
+    ObligationClass Obligation,
+    Intake Intake,
+    string? Goal,
+    IReadOnlyList<Track> Tracks,
+    SocialOrientationTrack SocialOrientation,
+    DutchLanguageTrack DutchLanguage,
+    WorkTrack Work,
+    ParticipationTrack Participation,
+    IReadOnlyList<SocialOrientationTestResult> SocialOrientationTests,
+    IReadOnlyList<DutchExamResult> DutchExams,
+    CertificateProgress Progress,
+    CertificateKind? CertificateKind,
+    DateOnly? CertificateIssuedOn,
+    DateOnly? OralB1DueOn)
+{
+    public static TrajectoryView From(Trajectory t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return new(
+            t.Id,
+            t.Kind,
+            t.Status,
+            t.StartedOn,
+            t.Obligation,
+            t.Intake,
+            t.Goal,
+            [.. Enum.GetValues<TrackKind>().Select(t.TrackOf)],
+            t.SocialOrientation,
+            t.DutchLanguage,
+            t.Work,
+            t.Participation,
+            [.. t.SocialOrientationTests.OrderBy(r => r.Date)],
+            [.. t.DutchExams.OrderBy(r => r.Date)],
+            t.CertificateProgress(),
+            t.CertificateKind,
+            t.CertificateIssuedOn,
+            t.OralB1DueOn);
+    }
+
+    public bool OralB1Reached => DutchExams.Any(e => e.Passed && e.Level >= CefrLevel.B1);
+
+    public Track TrackOf(TrackKind kind) => Tracks[(int)kind];
+}
+
+public sealed record ActionRow(
+    Guid Id,
+    Guid TrajectoryId,
+    TrajectoryKind TrajectoryKind,
+    TrackKind Track,
+    ActionType Type,
+    Partner? Partner,
+    DateOnly Date,
+    DateOnly DueOn,
+    ActionStatus Status,
+    DateOnly? CompletedOn,
+    string? Outcome,
+    string? Note,
+    decimal? Hours,
+    bool ProofSigned)
+{
+    public bool IsOverdue(DateOnly today) => Status == ActionStatus.Open && DueOn < today;
+}
+
+public sealed record HistoryRow(DateTime OccurredAtUtc, string ActorName, DossierEventType Type, string? Detail);
