@@ -33,6 +33,9 @@ public static class PortalApp
         var logger = new LoggerConfiguration()
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
+
+            // A setting the portal cannot start without is reported in one line by Program, not as a stack trace.
+            .Filter.ByExcluding(e => e.Exception is StartupException)
             .CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);

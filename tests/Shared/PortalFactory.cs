@@ -23,7 +23,18 @@ public class PortalFactory : WebApplicationFactory<Program>
         File.Copy(DemoTemplate.Path.Value, _databaseFile);
     }
 
-    public string ConnectionString => $"Data Source={_databaseFile}";
+    /// <summary>For a portal on another engine: the subclass provides the settings.</summary>
+    protected PortalFactory(bool useSqliteTemplate)
+    {
+        if (useSqliteTemplate)
+        {
+            File.Copy(DemoTemplate.Path.Value, _databaseFile);
+        }
+    }
+
+    public virtual string Provider => "Sqlite";
+
+    public virtual string ConnectionString => $"Data Source={_databaseFile}";
 
     /// <summary>A context on this portal's database, for arranging data and checking what was stored.</summary>
     public AppDbContext CreateDbContext()
@@ -44,7 +55,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.ConfigureLogging(logging => logging.ClearProviders());
     }
@@ -55,7 +66,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _databaseFile, $"{_databaseFile}-wal", $"{_databaseFile}-shm" })
         {
-            File.Delete(file);
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
         }
     }
 }

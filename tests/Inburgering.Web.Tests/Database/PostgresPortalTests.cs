@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Net;
+using Inburgering.Tests.Shared;
+using Inburgering.Web.Data.Demo;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Web.Tests.Database;
+
+/// <summary>The portal on the PostgreSQL server engine: migrations, demo data, and the main pages.</summary>
+public sealed class PostgresPortalFactory : PortalFactory
+{
+    private readonly PostgresDatabase _database = PostgresDatabase.Create();
+
+    public PostgresPortalFactory()
+        : base(useSqliteTemplate: false)
+    {
+    }
+
+    public override string Provider => "Postgres";
+
+    public override string ConnectionString => _database.ConnectionString;
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        _database.Dispose();
+    }
+}
+
+public sealed class PostgresPortalTests(PostgresPortalFactory factory) : IClassFixture<PostgresPortalFactory>
+{
+    [Fact]
+    public async Task Portal_OnPostgres_MigratesSeedsAndServesTheCaseload()
+    {
+        using var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        using var db = factory.CreateDbContext();
+
+        await client.LoginOrFailAsync(DemoDataSeeder.CaseWorkerEmail);
+        var (response, page) = await client.GetPageAsync("/Caseload?Filter.Search=haddad&Filter.Sort=NextDue");
+
+        Assert.True(db.Database.IsNpgsql());
+        Assert.Equal(DemoDataSeeder.NewcomerCount, await db.Newcomers.CountAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(page.QuerySelectorAll("main table tbody tr"), row => row.TextContent.Contains("Haddad, Amina", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TeamAndDossier_OnPostgres_Render()
+    {
+        using var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        using var db = factory.CreateDbContext();
+        var amina = await db.Newcomers.Where(n => n.Person.Email == DemoDataSeeder.NewcomerEmail).Select(n => n.Id).SingleAsync();
+
+        await client.LoginOrFailAsync(DemoDataSeeder.CoordinatorEmail);
+        var (team, _) = await client.GetPageAsync("/Team");
+        var (dossier, page) = await client.GetPageAsync($"/Dossiers/{amina}");
+
+        Assert.Equal(HttpStatusCode.OK, team.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, dossier.StatusCode);
+        Assert.Equal("Amina Haddad", page.QuerySelector("h1")?.TextContent);
+    }
+}
+
+/// <summary>Start-up runs the real portal as a process, as an operator would, and reads what it prints.</summary>
+public sealed class StartupTests
+{
+    private static async Task<(int ExitCode, string Errors, string Output)> StartPortalAsync(string provider, string connectionString)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Inburgering.Web.dll")])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.Environment["Database__Provider"] = provider;
+        start.Environment["Database__ConnectionString"] = connectionString;
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, (await errors).Trim(), await output);
+    }
+
+    [Fact]
+    public async Task Start_UnknownProvider_StopsWithOneLineThatSaysWhatToFix()
+    {
+        var (exitCode, errors, output) = await StartPortalAsync("Oracle", "");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("Inburgering cannot start: Database:Provider 'Oracle' is unknown: use 'Sqlite' (default) or 'Postgres'.", errors);
+        Assert.DoesNotContain(" at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_UnreachableDatabase_StopsWithOneLineThatSaysWhatToFix()
+    {
+        var (exitCode, errors, output) = await StartPortalAsync("Postgres", "Host=127.0.0.1;Port=1;Username=nobody;Database=none;Timeout=2");
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("Inburgering cannot start: Cannot open the Postgres database", errors, StringComparison.Ordinal);
+        Assert.EndsWith("check Database:Provider and Database:ConnectionString.", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', errors);
+        Assert.DoesNotContain(" at ", output, StringComparison.Ordinal);
+    }
+}
