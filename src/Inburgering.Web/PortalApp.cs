@@ -7,8 +7,11 @@ using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Localization;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 [assembly: NeutralResourcesLanguage("nl")]
@@ -49,6 +52,9 @@ public static class PortalApp
         services.AddPortalDatabase();
         services.AddHostedService<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddDataProtection().SetApplicationName("Inburgering");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -62,11 +68,13 @@ public static class PortalApp
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = true;
+                // Newcomers may have no e-mail address: they log in with a user name they choose at activation.
+                options.User.RequireUniqueEmail = false;
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(options =>
@@ -117,6 +125,7 @@ public static class PortalApp
                 options.Conventions.AuthorizeFolder("/Exams", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Certificate", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/FollowUp", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Invitations", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Team", Policies.Coordinator);
                 options.Conventions.AuthorizeFolder("/MyTrajectory", Policies.Newcomer);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
@@ -144,8 +153,8 @@ public static class PortalApp
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UseRequestLocalization();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseAuthorization();
 

@@ -76,6 +76,17 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await Http.PostAsync(new Uri(target, UriKind.Relative), content);
     }
 
+    /// <summary>Posts to any URL with a valid antiforgery token taken from a page the user may open.</summary>
+    public async Task<HttpResponseMessage> PostWithTokenAsync(string url, IDictionary<string, string>? fields = null, string tokenPage = "/")
+    {
+        var (_, page) = await GetPageAsync(tokenPage);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No antiforgery token on {tokenPage}");
+        var values = new Dictionary<string, string>(fields ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = token };
+        using var content = new FormUrlEncodedContent(values);
+        return await Http.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
     public async Task<HttpResponseMessage> LoginAsync(string email, string password = Password) =>
         await SubmitFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -58,7 +59,18 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureTestServices(services =>
+        {
+            services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Commands));
+            services.AddSingleton<TimeProvider>(Time);
+        });
     }
+
+    /// <summary>The portal's clock; tests move it forward where a rule depends on time passing.</summary>
+    public ShiftableTime Time { get; } = new();
+
+    /// <summary>Counts the SQL commands the portal sends, to prove pages do not query per row.</summary>
+    public CommandCounter Commands { get; } = new();
 
     protected override void Dispose(bool disposing)
     {

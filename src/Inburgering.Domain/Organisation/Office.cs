@@ -18,4 +18,18 @@ public sealed class Office
     public string Name { get; private set; }
 
     public string Region { get; private set; }
+
+    /// <summary>How newcomers reach the office (shown on "Mijn traject" and on the activation letter).</summary>
+    public string? Address { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public void SetContact(string? address, string? phone, string? email)
+    {
+        Address = address;
+        Phone = phone;
+        Email = email;
+    }
 }

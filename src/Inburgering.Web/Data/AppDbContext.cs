@@ -26,6 +26,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
 
     public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
 
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BeforeSave();

@@ -17,8 +17,16 @@ public static class LocalizationSetup
             options.SupportedCultures = [.. Cultures.Supported];
             options.SupportedUICultures = [.. Cultures.Supported];
 
-            // The language is a choice the user makes (the switcher sets a cookie), not a browser guess.
-            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            // Staff work in Dutch. Newcomers choose their language (the switcher sets a cookie); no browser guess.
+            options.RequestCultureProviders =
+            [
+                new CustomRequestCultureProvider(context => Task.FromResult(
+                    context.User.Identity?.IsAuthenticated == true && !context.User.IsInRole(Identity.Roles.Newcomer)
+                        ? new ProviderCultureResult(Cultures.Default)
+                        : null)),
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+            ];
         });
 
         // Model binding messages (e.g. a date that is not a date) in the user's language.

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -100,8 +102,7 @@ public sealed class AriaValidationTagHelper : TagHelper
         if (FieldIds.Errors(ViewContext, name).Count > 0)
         {
             output.Attributes.SetAttribute("aria-invalid", "true");
-            var classes = output.Attributes["class"]?.Value?.ToString();
-            output.Attributes.SetAttribute("class", $"{classes} is-invalid".Trim());
+            output.AddClass("is-invalid", HtmlEncoder.Default);
             describedBy.Add($"{id}-error");
         }
 

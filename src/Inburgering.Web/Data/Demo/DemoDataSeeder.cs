@@ -27,17 +27,17 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
 
     private sealed record StaffMember(string Email, string Name, string Role, string Office, int Caseload);
 
-    public static readonly IReadOnlyList<Office> Offices =
+    private static readonly (Guid Id, Agency Agency, string Name, string Region)[] OfficeDefinitions =
     [
-        new(new Guid("0a7c1e5e-0000-4000-8000-000000000001"), Agency.Atlas, "Atlas Antwerpen Centrum", "Antwerpen"),
-        new(new Guid("0a7c1e5e-0000-4000-8000-000000000002"), Agency.Atlas, "Atlas Antwerpen Noord", "Antwerpen"),
-        new(new Guid("0a7c1e5e-0000-4000-8000-000000000003"), Agency.AgII, "AgII Brugge", "West-Vlaanderen"),
-        new(new Guid("0a7c1e5e-0000-4000-8000-000000000004"), Agency.AgII, "AgII Hasselt", "Limburg"),
-        new(new Guid("0a7c1e5e-0000-4000-8000-000000000005"), Agency.AgII, "AgII Leuven", "Vlaams-Brabant"),
-        new(new Guid("0a7c1e5e-0000-4000-8000-000000000006"), Agency.AgII, "AgII Turnhout", "Kempen"),
-        new(new Guid("0a7c1e5e-0000-4000-8000-000000000007"), Agency.AgII, "AgII Sint-Niklaas", "Waas en Dender"),
-        new(new Guid("0a7c1e5e-0000-4000-8000-000000000008"), Agency.Amal, "In-Gent", "Gent"),
-        new(new Guid("0a7c1e5e-0000-4000-8000-000000000009"), Agency.Bon, "Bon Brussel", "Brussel"),
+        (new Guid("0a7c1e5e-0000-4000-8000-000000000001"), Agency.Atlas, "Atlas Antwerpen Centrum", "Antwerpen"),
+        (new Guid("0a7c1e5e-0000-4000-8000-000000000002"), Agency.Atlas, "Atlas Antwerpen Noord", "Antwerpen"),
+        (new Guid("0a7c1e5e-0000-4000-8000-000000000003"), Agency.AgII, "AgII Brugge", "West-Vlaanderen"),
+        (new Guid("0a7c1e5e-0000-4000-8000-000000000004"), Agency.AgII, "AgII Hasselt", "Limburg"),
+        (new Guid("0a7c1e5e-0000-4000-8000-000000000005"), Agency.AgII, "AgII Leuven", "Vlaams-Brabant"),
+        (new Guid("0a7c1e5e-0000-4000-8000-000000000006"), Agency.AgII, "AgII Turnhout", "Kempen"),
+        (new Guid("0a7c1e5e-0000-4000-8000-000000000007"), Agency.AgII, "AgII Sint-Niklaas", "Waas en Dender"),
+        (new Guid("0a7c1e5e-0000-4000-8000-000000000008"), Agency.Amal, "In-Gent", "Gent"),
+        (new Guid("0a7c1e5e-0000-4000-8000-000000000009"), Agency.Bon, "Bon Brussel", "Brussel"),
     ];
 
     private static readonly Dictionary<string, string[]> Municipalities = new()
@@ -51,6 +51,18 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         ["AgII Sint-Niklaas"] = ["Sint-Niklaas", "Lokeren", "Aalst"],
         ["In-Gent"] = ["Gent"],
         ["Bon Brussel"] = ["Brussel", "Schaarbeek", "Anderlecht", "Molenbeek"],
+    };
+
+    private static readonly Dictionary<string, string> OfficeStreets = new()
+    {
+        ["Antwerpen"] = "Carnotstraat 110, 2060 Antwerpen",
+        ["West-Vlaanderen"] = "Sint-Jorisstraat 20, 8000 Brugge",
+        ["Limburg"] = "Kuringersteenweg 15, 3500 Hasselt",
+        ["Vlaams-Brabant"] = "Vuurkruisenlaan 2, 3000 Leuven",
+        ["Kempen"] = "Grote Markt 44, 2300 Turnhout",
+        ["Waas en Dender"] = "Stationsstraat 8, 9100 Sint-Niklaas",
+        ["Gent"] = "Kongostraat 42, 9000 Gent",
+        ["Brussel"] = "Handelskaai 48, 1000 Brussel",
     };
 
     private static readonly StaffMember[] Staff =
@@ -97,13 +109,19 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
             await roleManager.CreateAsync(new IdentityRole(role));
         }
 
-        db.Offices.AddRange(Offices);
+        var offices = OfficeDefinitions.Select((o, i) =>
+        {
+            var office = new Office(o.Id, o.Agency, o.Name, o.Region);
+            office.SetContact(OfficeStreets[o.Region], $"03 2{i:00} 40 {10 + i}", $"{o.Name.ToLowerInvariant().Replace(' ', '-')}@inburgering.test");
+            return office;
+        }).ToList();
+        db.Offices.AddRange(offices);
         await db.SaveChangesAsync(cancellationToken);
 
         var caseWorkers = new List<(AppUser User, Office Office, int Caseload)>();
         foreach (var member in Staff)
         {
-            var office = Offices.FirstOrDefault(o => o.Name == member.Office);
+            var office = offices.FirstOrDefault(o => o.Name == member.Office);
             var user = await CreateUserAsync(member.Email, member.Name, member.Role, office?.Id, null);
             if (member.Role == Roles.CaseWorker)
             {

@@ -46,9 +46,9 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, IValidator<
 
     public sealed class LoginValidator : AbstractValidator<LoginInput>
     {
-        public LoginValidator()
+        public LoginValidator(IStringLocalizer<SharedResource> localizer)
         {
-            RuleFor(x => x.Email).NotEmpty().MaximumLength(256).EmailAddress();
+            RuleFor(x => x.Email).NotEmpty().WithName(_ => localizer["Login.UserNameOrEmail"]).MaximumLength(256);
             RuleFor(x => x.Password).NotEmpty().MaximumLength(200);
         }
     }

@@ -45,7 +45,8 @@ public sealed class ActionInput
             Type = action.Type,
             Partner = action.Partner,
             Date = action.Date,
-            DueOn = action.DueOn,
+            // Empty means "the action's own date" (see the hint), so moving the date does not trip over an old due date.
+            DueOn = action.DueOn == action.Date ? null : action.DueOn,
             Hours = action.Hours is { } hours ? Localization.Format.Hours(hours) : null,
             ProofSigned = action.ProofSigned,
             Note = action.Note,

@@ -43,7 +43,18 @@ public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator
     }
 
     public Task<IActionResult> OnPostAsync(Guid id, Guid actionId, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actionId, validate: true, (t, a) => t.UpdateAction(a.Id, Input.ToDetails(), time.Today()), "Action.Saved", cancellationToken);
+        ChangeAsync(id, actionId, validate: true, (t, a) =>
+        {
+            var today = time.Today();
+            t.UpdateAction(a.Id, Input.ToDetails(), today);
+
+            // The form shows a done action's outcome as editable: a correction must not be dropped silently.
+            var outcome = string.IsNullOrWhiteSpace(Input.Outcome) ? null : Input.Outcome.Trim();
+            if (a.Status == ActionStatus.Done && a.CompletedOn is { } completedOn && !string.Equals(a.Outcome, outcome, StringComparison.Ordinal))
+            {
+                t.CompleteAction(a.Id, completedOn, Input.Outcome, today);
+            }
+        }, "Action.Saved", cancellationToken);
 
     public Task<IActionResult> OnPostCompleteAsync(Guid id, Guid actionId, CancellationToken cancellationToken) =>
         ChangeAsync(id, actionId, validate: false, (t, a) =>
@@ -67,9 +78,8 @@ public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator
             return NotFound();
         }
 
-        if (validate ? !ModelState.IsValid(validator, Input) : Input.Outcome?.Length > ActionDetails.OutcomeMaxLength)
+        if (validate ? !ModelState.IsValid(validator, Input) : !OutcomeFits())
         {
-            ModelState.TryAddModelError("Input.Outcome", localizer["Error.OutcomeTooLong"]);
             return Page();
         }
 
@@ -89,12 +99,26 @@ public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError(string.Empty, localizer["Conflict.Action"]);
+            // The hidden field shows the posted value unless it is cleared: the next save must expect the new version.
+            ModelState.Remove(nameof(Version));
             Version = await db.FollowUpActions.Where(a => a.Id == actionId).Select(a => EF.Property<Guid>(a, AppDbContext.Version)).SingleAsync(cancellationToken);
             return Page();
         }
 
         TempData[StatusMessage.Key] = localizer[confirmation].Value;
         return Redirect($"/Dossiers/{id}#actions");
+    }
+
+    /// <summary>Completing or cancelling reads only the outcome of the form.</summary>
+    private bool OutcomeFits()
+    {
+        if (Input.Outcome?.Length > ActionDetails.OutcomeMaxLength)
+        {
+            ModelState.TryAddModelError("Input.Outcome", localizer["Error.OutcomeTooLong"]);
+            return false;
+        }
+
+        return true;
     }
 
     private async Task<(Trajectory? Trajectory, FollowUpAction? Action)> LoadAsync(Guid id, Guid actionId, CancellationToken cancellationToken)

@@ -61,6 +61,12 @@ public sealed class LogModel(AppDbContext db, IValidator<ActionInput> validator,
             ModelState.AddDomainError(ex, localizer, ActionInput.FieldFor(ex.Code) is { Length: > 0 } field ? $"Input.{field}" : string.Empty);
             return Page();
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The trajectory changed between loading and saving (another save in the same moment): keep the input.
+            ModelState.AddModelError(string.Empty, localizer["Conflict.Dossier"]);
+            return Page();
+        }
 
         TempData[StatusMessage.Key] = localizer["Action.Logged"].Value;
         return Redirect($"/Dossiers/{id}#actions");

@@ -57,7 +57,9 @@ public sealed class IndexModel(AppDbContext db, IValidator<IndexModel.IntakeInpu
         Describe(newcomer, today);
         if (await HasTrajectoryAsync(newcomer, cancellationToken))
         {
-            return Redirect($"/Dossiers/{id}");
+            // Someone finished the intake since this form was opened: say so and keep what was typed.
+            ModelState.AddModelError(string.Empty, localizer["Conflict.Dossier"]);
+            return Page();
         }
 
         if (!ModelState.IsValid(validator, Input))

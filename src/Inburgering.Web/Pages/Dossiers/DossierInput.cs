@@ -132,7 +132,7 @@ public sealed class DossierInputValidator : AbstractValidator<DossierInput>
         RuleFor(x => x.Languages).MaximumLength(PersonalData.TextMaxLength);
         RuleFor(x => x.Phone).MaximumLength(30)
             .Must(p => string.IsNullOrEmpty(p) || p.All(PhoneCharacters.Contains)).WithMessage(_ => Message("PhoneInvalid"));
-        RuleFor(x => x.Email).MaximumLength(PersonalData.TextMaxLength).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email));
+        RuleFor(x => x.Email).MaximumLength(PersonalData.TextMaxLength).EmailAddress().WithMessage(_ => Message("EmailInvalid")).When(x => !string.IsNullOrWhiteSpace(x.Email));
         RuleFor(x => x.Municipality).NotEmpty().MaximumLength(PersonalData.NameMaxLength);
         RuleFor(x => x.NationalRegisterNumber)
             .Must(n => Domain.Newcomers.NationalRegisterNumber.TryParse(n, out _)).WithMessage(_ => Message("NationalRegisterNumberInvalid"))

@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Web.Pages.Dossiers;
 
 /// <summary>
-/// Reads a dossier for the dossier page in eight SQL commands, however many actions it holds:
+/// Reads a dossier for the dossier page in ten SQL commands, however many actions it holds:
 /// the dossier, its trajectories (with exam results), open actions, one page of the timeline with
-/// its count, and the latest history. Starts from <see cref="DossierAccess"/>: a dossier outside
+/// its count, the latest history, and the newcomer's account and activation code. Starts from <see cref="DossierAccess"/>: a dossier outside
 /// the user's scope is not found.
 /// </summary>
 public static class DossierQuery
@@ -29,7 +29,7 @@ public static class DossierQuery
         public required Trajectory T { get; init; }
     }
 
-    public static async Task<DossierView?> LoadAsync(AppDbContext db, ClaimsPrincipal user, NewcomerId id, int timelinePage, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<DossierView?> LoadAsync(AppDbContext db, ClaimsPrincipal user, NewcomerId id, int timelinePage, DateOnly today, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var found = await db.Newcomers.AsNoTracking().ReadableBy(user)
@@ -77,6 +77,10 @@ public static class DossierQuery
             .Select(e => new HistoryRow(e.OccurredAtUtc, e.ActorName, e.Type, e.Detail))
             .ToListAsync(cancellationToken);
 
+        var userName = await db.Users.Where(u => u.NewcomerId == id).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
+        var invitation = await db.Invitations.AsNoTracking().Where(i => i.NewcomerId == id).OrderByDescending(i => i.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+        var access = new NewcomerAccess(userName, invitation?.StateAt(now), invitation?.ExpiresAtUtc);
+
         var integration = trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration);
         return new DossierView(
             new DossierHeader(newcomer.Id, newcomer.Number, newcomer.Person, newcomer.Residence, found.CaseWorker ?? string.Empty, found.Office ?? string.Empty, newcomer.RegisteredOn),
@@ -88,6 +92,7 @@ public static class DossierQuery
             total,
             page,
             history,
+            access,
             Editable: user.IsInRole(Identity.Roles.CaseWorker) && newcomer.CaseWorkerId == user.UserId());
     }
 }

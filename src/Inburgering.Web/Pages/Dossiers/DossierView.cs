@@ -16,6 +16,7 @@ public sealed record DossierView(
     int TimelineTotal,
     int TimelinePage,
     IReadOnlyList<HistoryRow> History,
+    NewcomerAccess Access,
     bool Editable)
 {
     public TrajectoryView? Integration => Trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration);
@@ -101,3 +102,6 @@ public sealed record ActionRow(
 }
 
 public sealed record HistoryRow(DateTime OccurredAtUtc, string ActorName, DossierEventType Type, string? Detail);
+
+/// <param name="Invitation">The state of the latest activation code, if any, and when it expires.</param>
+public sealed record NewcomerAccess(string? UserName, Identity.InvitationState? Invitation, DateTime? ExpiresAtUtc);

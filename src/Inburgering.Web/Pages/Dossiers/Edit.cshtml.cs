@@ -76,6 +76,8 @@ public sealed class EditModel(AppDbContext db, IValidator<DossierInput> validato
         {
             // Keep what the user typed; they can compare with the dossier in another tab and save again.
             ModelState.AddModelError(string.Empty, localizer["Conflict.DossierForm"]);
+            // The hidden field shows the posted value unless it is cleared: the next save must expect the new version.
+            ModelState.Remove(nameof(Version));
             Version = await db.Newcomers.Where(n => n.Id == newcomer.Id).Select(n => EF.Property<Guid>(n, AppDbContext.Version)).SingleAsync(cancellationToken);
             return Page();
         }

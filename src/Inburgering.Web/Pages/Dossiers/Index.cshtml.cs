@@ -24,7 +24,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IStringLocali
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Today = time.Today();
-        var dossier = await DossierQuery.LoadAsync(db, User, new NewcomerId(id), TimelinePage, Today, cancellationToken);
+        var dossier = await DossierQuery.LoadAsync(db, User, new NewcomerId(id), TimelinePage, Today, time.UtcNow(), cancellationToken);
         if (dossier is null)
         {
             return NotFound();
@@ -36,17 +36,24 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IStringLocali
 
     /// <summary>Starts a track of the plan that did not start at the intake (tracks run in parallel).</summary>
     public Task<IActionResult> OnPostStartTrackAsync(Guid id, Guid trajectory, TrackKind track, CancellationToken cancellationToken) =>
-        ChangeTrajectoryAsync(id, trajectory, t => t.StartTrack(track, time.Today()), "Dossier.TrackStarted", cancellationToken);
+        ChangeTrajectoryAsync(id, trajectory, track, t => t.StartTrack(track, time.Today()), "Dossier.TrackStarted", cancellationToken);
 
     public Task<IActionResult> OnPostCompleteTrackAsync(Guid id, Guid trajectory, TrackKind track, CancellationToken cancellationToken) =>
-        ChangeTrajectoryAsync(id, trajectory, t => t.CompleteTrack(track, time.Today()), "Dossier.TrackCompleted", cancellationToken);
+        ChangeTrajectoryAsync(id, trajectory, track, t => t.CompleteTrack(track, time.Today()), "Dossier.TrackCompleted", cancellationToken);
 
-    private async Task<IActionResult> ChangeTrajectoryAsync(Guid id, Guid trajectoryId, Action<Trajectory> change, string confirmation, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeTrajectoryAsync(Guid id, Guid trajectoryId, TrackKind track, Action<Trajectory> change, string confirmation, CancellationToken cancellationToken)
     {
         var newcomerId = new NewcomerId(id);
         if (!await db.Newcomers.EditableBy(User).AnyAsync(n => n.Id == newcomerId, cancellationToken))
         {
             return NotFound();
+        }
+
+        // A track that does not bind would otherwise arrive as the enum's default and change the wrong track.
+        if (!ModelState.IsValid || !Enum.IsDefined(track))
+        {
+            TempData[StatusMessage.ErrorKey] = localizer["Validation.UnknownValueInvalid"].Value;
+            return Redirect($"/Dossiers/{id}");
         }
 
         var trajectory = await db.LoadTrajectoryAsync(newcomerId, trajectoryId, cancellationToken);

@@ -25,7 +25,8 @@ public sealed class DutchModel(AppDbContext db, IValidator<DutchModel.ExamInput>
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await DescribeAsync(id, cancellationToken))
+        // No form to fill in before there is a trajectory to record the exam on.
+        if (!await DescribeAsync(id, cancellationToken) || await db.LoadTrajectoryAsync(new NewcomerId(id), Trajectory, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -63,6 +64,11 @@ public sealed class DutchModel(AppDbContext db, IValidator<DutchModel.ExamInput>
             ModelState.AddDomainError(ex, localizer, ex.Code is "ExamDateInFuture" or "DateBeforeTrajectory" ? "Input.Date" : ex.Code == "ExamLevelRequired" ? "Input.Level" : string.Empty);
             return Page();
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, localizer["Conflict.Dossier"]);
+            return Page();
+        }
 
         return Redirect($"/Dossiers/{id}");
     }
@@ -91,7 +97,8 @@ public sealed class DutchModel(AppDbContext db, IValidator<DutchModel.ExamInput>
         public ExamInputValidator(IStringLocalizer<SharedResource> localizer, TimeProvider time)
         {
             RuleFor(x => x.Date).NotNull().LessThanOrEqualTo(time.Today()).WithMessage(_ => localizer["Error.ExamDateInFuture"]);
-            RuleFor(x => x.Level).NotNull().IsInEnum().NotEqual(CefrLevel.None).WithMessage(_ => localizer["Error.ExamLevelRequired"]);
+            RuleFor(x => x.Level).NotNull().WithMessage(_ => localizer["Error.ExamLevelRequired"])
+                .IsInEnum().NotEqual(CefrLevel.None).WithMessage(_ => localizer["Error.ExamLevelRequired"]);
             RuleFor(x => x.Mode).IsInEnum();
         }
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Inburgering.Domain.Common;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
+using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Data;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
@@ -24,7 +25,9 @@ public sealed class SocialOrientationModel(AppDbContext db, IValidator<SocialOri
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await DescribeAsync(id, cancellationToken))
+        // No form to fill in before there is a trajectory to record the test on.
+        if (!await DescribeAsync(id, cancellationToken)
+            || !await db.Trajectories.AnyAsync(t => t.NewcomerId == new NewcomerId(id) && t.Kind == TrajectoryKind.Integration, cancellationToken))
         {
             return NotFound();
         }
@@ -66,6 +69,11 @@ public sealed class SocialOrientationModel(AppDbContext db, IValidator<SocialOri
                 "ExamDateInFuture" or "DateBeforeTrajectory" or "NoTestBeforeRules" => "Input.Date",
                 _ => string.Empty,
             });
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, localizer["Conflict.Dossier"]);
             return Page();
         }
 

@@ -1,5 +1,7 @@
+using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Data;
+using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,26 +9,44 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Pages.MyTrajectory;
 
-/// <summary>"Mijn traject": the newcomer's own four tracks, in plain language.</summary>
-public sealed class IndexModel(AppDbContext db) : PageModel
+/// <summary>
+/// "Mijn traject": the newcomer's own four tracks in plain language, what is still needed for the attest,
+/// upcoming appointments and deadlines, and how to reach their case worker. Never internal notes.
+/// </summary>
+public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
-    public sealed record View(string FirstName, string CaseWorker, string Office, TrackView[] Tracks);
+    public sealed record Contact(string CaseWorker, string Office, string? Address, string? Phone, string? Email);
 
-    public sealed record TrackView(TrackKind Kind, TrackStatus Status);
-
-    public View? Trajectory { get; private set; }
+    public sealed record Appointment(TrackKind Track, ActionType Type, DateOnly DueOn);
 
     public string FirstName { get; private set; } = string.Empty;
 
+    public Contact Reach { get; private set; } = null!;
+
+    public Trajectory? Integration { get; private set; }
+
+    public CertificateProgress? Progress { get; private set; }
+
+    public IReadOnlyList<Appointment> Upcoming { get; private set; } = [];
+
+    public int OverdueCount { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var own = await db.Newcomers.ReadableBy(User)
+        Today = time.Today();
+        var own = await db.Newcomers.AsNoTracking().ReadableBy(User)
             .Select(n => new
             {
                 n.Id,
                 n.Person.FirstName,
-                CaseWorker = db.Users.Where(u => u.Id == n.CaseWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
-                Office = db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Name).FirstOrDefault(),
+                Contact = new Contact(
+                    db.Users.Where(u => u.Id == n.CaseWorkerId).Select(u => u.DisplayName).First(),
+                    db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Name).First(),
+                    db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Address).First(),
+                    db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Phone).First(),
+                    db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Email).First()),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (own is null)
@@ -35,17 +55,28 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         }
 
         FirstName = own.FirstName;
-        var tracks = await db.Trajectories
-            .Where(t => t.NewcomerId == own.Id && t.Kind == TrajectoryKind.Integration)
-            .Select(t => new[]
-            {
-                new TrackView(TrackKind.SocialOrientation, t.SocialOrientation.Status),
-                new TrackView(TrackKind.DutchLanguage, t.DutchLanguage.Status),
-                new TrackView(TrackKind.Work, t.Work.Status),
-                new TrackView(TrackKind.Participation, t.Participation.Status),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        Trajectory = new View(own.FirstName, own.CaseWorker ?? string.Empty, own.Office ?? string.Empty, tracks ?? []);
+        Reach = own.Contact;
+        Integration = await db.Trajectories.AsNoTracking()
+            .Include(t => t.SocialOrientationTests)
+            .Include(t => t.DutchExams)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(t => t.NewcomerId == own.Id && t.Kind == TrajectoryKind.Integration, cancellationToken);
+        Progress = Integration?.CertificateProgress();
+
+        // Only what the newcomer needs to know: what, on which track, when. The case worker's notes stay internal.
+        var open = await (
+                from a in db.FollowUpActions
+                join t in db.Trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
+                where t.NewcomerId == own.Id && a.Status == ActionStatus.Open
+                orderby a.DueOn
+                select new Appointment(a.Track, a.Type, a.DueOn))
+            .ToListAsync(cancellationToken);
+        Upcoming = [.. open.Where(a => a.DueOn >= Today)];
+        OverdueCount = open.Count(a => a.DueOn < Today);
         return Page();
     }
+
+    public Appointment? NextFor(TrackKind track) => Upcoming.FirstOrDefault(a => a.Track == track);
+
+    public static decimal RequiredHours => ParticipationRule.RequiredHours;
 }

@@ -1,0 +1,117 @@
+using FluentValidation;
+using Inburgering.Domain.History;
+using Inburgering.Web.Data;
+using Inburgering.Web.Identity;
+using Inburgering.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Inburgering.Web.Pages.Account;
+
+/// <summary>
+/// The newcomer turns the code from the letter into an account (or a new password): valid 14 days,
+/// once. No e-mail needed.
+/// </summary>
+public sealed class ActivateModel(
+    AppDbContext db,
+    UserManager<AppUser> userManager,
+    SignInManager<AppUser> signInManager,
+    IValidator<ActivateModel.ActivationInput> validator,
+    IStringLocalizer<SharedResource> localizer,
+    TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public ActivationInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid(validator, Input))
+        {
+            return Page();
+        }
+
+        var now = time.UtcNow();
+        var hash = Invitation.Hash(Input.Code);
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.CodeHash == hash, cancellationToken);
+        var state = invitation?.StateAt(now);
+        if (invitation is null || state != InvitationState.Open)
+        {
+            ModelState.AddModelError("Input.Code", localizer[$"Activate.Code{state?.ToString() ?? "Unknown"}"]);
+            return Page();
+        }
+
+        var newcomer = await db.Newcomers.SingleAsync(n => n.Id == invitation.NewcomerId, cancellationToken);
+        var user = await userManager.Users.SingleOrDefaultAsync(u => u.NewcomerId == newcomer.Id, cancellationToken);
+        invitation.Redeem(now);
+        newcomer.Record(DossierEventType.AccountActivated, user is null ? "Created" : "PasswordReset");
+
+        // Each Identity call below saves the context, and with it the redeemed code and the history line.
+        IdentityResult result;
+        if (user is null)
+        {
+            user = new AppUser { UserName = Input.UserName.Trim(), DisplayName = newcomer.Person.FullName, NewcomerId = newcomer.Id, Email = null };
+            result = await userManager.CreateAsync(user, Input.Password);
+            if (result.Succeeded)
+            {
+                result = await userManager.AddToRoleAsync(user, Roles.Newcomer);
+            }
+        }
+        else
+        {
+            result = await userManager.SetUserNameAsync(user, Input.UserName.Trim());
+            if (result.Succeeded)
+            {
+                result = await userManager.ResetPasswordAsync(user, await userManager.GeneratePasswordResetTokenAsync(user), Input.Password);
+            }
+
+            if (result.Succeeded)
+            {
+                await userManager.SetLockoutEndDateAsync(user, null);
+                await userManager.ResetAccessFailedCountAsync(user);
+            }
+        }
+
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code.Contains("UserName", StringComparison.Ordinal) ? "Input.UserName" : "Input.Password", error.Description);
+            }
+
+            return Page();
+        }
+
+        await signInManager.SignInAsync(user, isPersistent: false);
+        return LocalRedirect("/MyTrajectory");
+    }
+
+    public sealed class ActivationInput
+    {
+        public string Code { get; set; } = string.Empty;
+
+        public string UserName { get; set; } = string.Empty;
+
+        public string Password { get; set; } = string.Empty;
+
+        public string ConfirmPassword { get; set; } = string.Empty;
+    }
+
+    public sealed class ActivationValidator : AbstractValidator<ActivationInput>
+    {
+        public ActivationValidator(IStringLocalizer<SharedResource> localizer)
+        {
+            RuleFor(x => x.Code).NotEmpty().MaximumLength(40);
+            RuleFor(x => x.UserName).NotEmpty().Length(3, 100)
+                .Matches("^[A-Za-z0-9@._+-]+$").WithMessage(_ => localizer["Identity.InvalidUserName"]);
+            RuleFor(x => x.Password).NotEmpty().MinimumLength(10).WithMessage(_ => localizer["Identity.PasswordTooShort", 10]).MaximumLength(200);
+            RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage(_ => localizer["Activate.PasswordsDiffer"]);
+        }
+    }
+}

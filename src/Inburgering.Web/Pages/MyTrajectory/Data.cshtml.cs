@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Inburgering.Domain.History;
+using Inburgering.Web.Data;
+using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Web.Pages.MyTrajectory;
+
+/// <summary>"Mijn gegevens": everything the portal holds about the newcomer, readable and as a JSON file.</summary>
+public sealed class DataModel(AppDbContext db, TimeProvider time) : PageModel
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public PersonalDataExport Export { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var export = await BuildAsync(cancellationToken);
+        if (export is null)
+        {
+            return NotFound();
+        }
+
+        Export = export;
+        return Page();
+    }
+
+    /// <summary>The machine-readable copy (GDPR art. 15 and 20); the download is recorded in the history.</summary>
+    public async Task<IActionResult> OnGetJsonAsync(CancellationToken cancellationToken)
+    {
+        var export = await BuildAsync(cancellationToken);
+        if (export is null || User.OwnDossier() is not { } own)
+        {
+            return NotFound();
+        }
+
+        var newcomer = await db.Newcomers.SingleAsync(n => n.Id == own, cancellationToken);
+        newcomer.Record(DossierEventType.DataExported, "json");
+        await db.SaveChangesAsync(cancellationToken);
+
+        var document = new
+        {
+            exportedAtUtc = export.ExportedAtUtc,
+            records = export.Records.Select(r => new { kind = r.Kind, fields = r.Fields }),
+            sharedWith = export.SharedWith.Select(s => new { partner = s.Partner.ToString(), date = s.Date, track = s.Track.ToString() }),
+        };
+        return File(JsonSerializer.SerializeToUtf8Bytes(document, Json), "application/json", $"mijn-gegevens-{export.ExportedAtUtc:yyyyMMdd}.json");
+    }
+
+    private async Task<PersonalDataExport?> BuildAsync(CancellationToken cancellationToken) =>
+        User.OwnDossier() is { } own && await db.Newcomers.ReadableBy(User).AnyAsync(n => n.Id == own, cancellationToken)
+            ? await PersonalDataExportBuilder.BuildAsync(db, own, time.UtcNow(), cancellationToken)
+            : null;
+}
