@@ -29,7 +29,7 @@ public static class DossierQuery
         public required Trajectory T { get; init; }
     }
 
-    public static async Task<DossierView?> LoadAsync(AppDbContext db, ClaimsPrincipal user, NewcomerId id, int timelinePage, DateOnly today, DateTime now, CancellationToken cancellationToken)
+    public static async Task<DossierView?> LoadAsync(AppDbContext db, ClaimsPrincipal user, NewcomerId id, int timelinePage, int historyPage, DateOnly today, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var found = await db.Newcomers.AsNoTracking().ReadableBy(user)
@@ -70,10 +70,13 @@ public static class DossierQuery
             .Select(ToRow)
             .ToListAsync(cancellationToken);
 
-        var history = await db.DossierEvents.AsNoTracking()
-            .Where(e => e.NewcomerId == id)
-            .OrderByDescending(e => e.OccurredAtUtc)
-            .Take(HistorySize)
+        // Every change stays reachable on the dossier, a page at a time; the id orders changes saved together.
+        var events = db.DossierEvents.AsNoTracking().Where(e => e.NewcomerId == id);
+        var historyTotal = await events.CountAsync(cancellationToken);
+        var historyAt = Math.Clamp(historyPage, 1, Math.Max(1, (historyTotal + HistorySize - 1) / HistorySize));
+        var history = await events
+            .OrderByDescending(e => e.OccurredAtUtc).ThenBy(e => e.Id)
+            .Skip((historyAt - 1) * HistorySize).Take(HistorySize)
             .Select(e => new HistoryRow(e.OccurredAtUtc, e.ActorName, e.Type, e.Detail))
             .ToListAsync(cancellationToken);
 
@@ -92,6 +95,8 @@ public static class DossierQuery
             total,
             page,
             history,
+            historyTotal,
+            historyAt,
             access,
             Editable: user.IsInRole(Identity.Roles.CaseWorker) && newcomer.CaseWorkerId == user.UserId());
     }

@@ -21,10 +21,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IStringLocali
     [BindProperty(SupportsGet = true, Name = "actions")]
     public int TimelinePage { get; set; } = 1;
 
+    [BindProperty(SupportsGet = true, Name = "history")]
+    public int HistoryPage { get; set; } = 1;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Today = time.Today();
-        var dossier = await DossierQuery.LoadAsync(db, User, new NewcomerId(id), TimelinePage, Today, time.UtcNow(), cancellationToken);
+        var dossier = await DossierQuery.LoadAsync(db, User, new NewcomerId(id), TimelinePage, HistoryPage, Today, time.UtcNow(), cancellationToken);
         if (dossier is null)
         {
             return NotFound();

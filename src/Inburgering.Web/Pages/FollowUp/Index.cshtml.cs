@@ -84,11 +84,13 @@ public sealed class IndexModel(AppDbContext db, IValidator<IndexModel.FollowUpIn
 
     public sealed class FollowUpValidator : AbstractValidator<FollowUpInput>
     {
-        public FollowUpValidator()
+        public FollowUpValidator(IStringLocalizer<SharedResource> localizer)
         {
             RuleFor(x => x.Perspective).IsInEnum();
             RuleFor(x => x.Goal).NotEmpty().MaximumLength(Trajectory.GoalMaxLength);
-            RuleFor(x => x.FirstTrack).IsInEnum().NotEqual(TrackKind.SocialOrientation);
+
+            // MO is not part of a follow-up trajectory; the default message would name the enum value in English.
+            RuleFor(x => x.FirstTrack).IsInEnum().NotEqual(TrackKind.SocialOrientation).WithMessage(_ => localizer["Validation.UnknownValueInvalid"]);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Inburgering.Domain.History;
 using Inburgering.Web.Data;
@@ -12,7 +13,8 @@ namespace Inburgering.Web.Pages.MyTrajectory;
 /// <summary>"Mijn gegevens": everything the portal holds about the newcomer, readable and as a JSON file.</summary>
 public sealed class DataModel(AppDbContext db, TimeProvider time) : PageModel
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    // Names stay readable (é, Arabic, Cyrillic) in the file; it is an attachment, never embedded in a page.
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public PersonalDataExport Export { get; private set; } = null!;
 

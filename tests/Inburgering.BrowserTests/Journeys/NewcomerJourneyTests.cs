@@ -1,0 +1,72 @@
+using Inburgering.Web.Data.Demo;
+using Microsoft.Playwright;
+
+namespace Inburgering.BrowserTests.Journeys;
+
+public sealed class NewcomerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task CaseWorkerInvites_NewcomerActivatesOnAPhone_ReadsInDutchAndArabic_DownloadsOwnData()
+    {
+        // The case worker opens a dossier without an account and prints the letter.
+        var caseWorker = await browser.NewPageAsync();
+        await caseWorker.LoginAsync(DemoDataSeeder.CaseWorkerEmail);
+        await caseWorker.GotoAsync("/Caseload?Filter.Search=Fern%C3%A1ndez");
+        await caseWorker.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("Fernández") }).First.ClickAsync();
+        await caseWorker.GetByRole(AriaRole.Button, new() { Name = "Activatiecode en brief maken" }).ClickAsync();
+        var code = (await caseWorker.GetByTestId("activation-code").TextContentAsync())!.Trim();
+        await caseWorker.AssertAccessibleAsync();
+        await caseWorker.ScreenshotAsync("newcomer-1-letter");
+
+        // The newcomer activates on a 360 px wide phone.
+        var phone = await browser.NewPageAsync(360, 740);
+        await phone.GotoAsync("/Account/Activate");
+        await phone.AssertAccessibleAsync();
+        await phone.GetByLabel("Activatiecode").FillAsync(code);
+        await phone.GetByLabel("Gebruikersnaam").FillAsync("pablo.fernandez");
+        await phone.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync("mijn eigen wachtwoord");
+        await phone.GetByLabel("Herhaal het wachtwoord").FillAsync("mijn eigen wachtwoord");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Account activeren" }).ClickAsync();
+
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hallo Pablo");
+        Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling at 360 px");
+        await phone.AssertAccessibleAsync();
+        await phone.ScreenshotAsync("newcomer-2-mijn-traject-nl");
+
+        // The same page in Arabic: right to left.
+        await phone.GetByRole(AriaRole.Link, new() { Name = "العربية" }).ClickAsync();
+        await Assertions.Expect(phone.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(phone.Locator("html")).ToHaveAttributeAsync("lang", "ar");
+        Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling in Arabic");
+        await phone.AssertAccessibleAsync();
+        await phone.ScreenshotAsync("newcomer-3-mijn-traject-ar");
+
+        // Own data: the readable page and the JSON download.
+        await phone.GotoAsync("/MyTrajectory/Data");
+        await phone.AssertAccessibleAsync();
+        var download = await phone.RunAndWaitForDownloadAsync(() => phone.Locator("a[href*='handler=Json']").ClickAsync());
+        var file = await download.PathAsync();
+        var json = await File.ReadAllTextAsync(file!);
+        await phone.ScreenshotAsync("newcomer-4-my-data-ar");
+
+        Assert.EndsWith(".json", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Contains("Fernández", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"DossierEvent\"", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    [InlineData("uk")]
+    public async Task MijnTraject_InEachLanguage_PassesAxe(string culture)
+    {
+        var phone = await browser.NewPageAsync(360, 740);
+        await phone.LoginAsync(DemoDataSeeder.NewcomerEmail);
+
+        await phone.GotoAsync($"/Language?culture={culture}&returnUrl=%2FMyTrajectory");
+
+        await Assertions.Expect(phone.Locator("html")).ToHaveAttributeAsync("lang", culture);
+        await phone.AssertAccessibleAsync();
+        await phone.ScreenshotAsync($"newcomer-mijn-traject-{culture}");
+    }
+}
