@@ -129,6 +129,7 @@ public static class PortalApp
                 options.Conventions.AuthorizeFolder("/Team", Policies.Coordinator);
                 options.Conventions.AuthorizeFolder("/MyTrajectory", Policies.Newcomer);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                options.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
             })
             .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 

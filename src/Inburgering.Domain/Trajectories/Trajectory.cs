@@ -78,6 +78,15 @@ public sealed class Trajectory : IRecordsChanges
     /// <summary>The earliest deadline among open actions; before today means overdue.</summary>
     public DateOnly? NextDueOn { get; private set; }
 
+    /// <summary>Days from the intake to the first action done: reports take medians of these in SQL.</summary>
+    public int? DaysToFirstAction { get; private set; }
+
+    /// <summary>Days from the intake to the first day of work.</summary>
+    public int? DaysToWork { get; private set; }
+
+    /// <summary>Days from the intake to the attest or statement of effort.</summary>
+    public int? DaysToCertificate { get; private set; }
+
     public IReadOnlyCollection<FollowUpAction> Actions => _actions.AsReadOnly();
 
     public IReadOnlyCollection<SocialOrientationTestResult> SocialOrientationTests => _socialOrientationTests.AsReadOnly();
@@ -410,6 +419,7 @@ public sealed class Trajectory : IRecordsChanges
     {
         CertificateKind = kind;
         CertificateIssuedOn = today;
+        DaysToCertificate = DaysSinceStart(today);
         CompletedOn = today;
         Status = TrajectoryStatus.Completed;
     }
@@ -471,6 +481,8 @@ public sealed class Trajectory : IRecordsChanges
         return valid;
     }
 
+    private int? DaysSinceStart(DateOnly? on) => on is { } day ? Math.Max(0, day.DayNumber - StartedOn.DayNumber) : null;
+
     private FollowUpAction FindAction(Guid actionId) =>
         _actions.Find(a => a.Id == actionId) ?? throw new DomainException("ActionNotFound");
 
@@ -487,6 +499,8 @@ public sealed class Trajectory : IRecordsChanges
         Work.SetFacts(
             vdabRegisteredOn: done.FirstOrDefault(a => a.Type == ActionType.Registration && a.Track == TrackKind.Work)?.Date,
             workStartedOn: done.FirstOrDefault(a => a.Type == ActionType.WorkStarted)?.Date);
+        DaysToFirstAction = DaysSinceStart(FirstActionOn);
+        DaysToWork = DaysSinceStart(Work.WorkStartedOn);
 
         decimal hours = 0;
         DateOnly? reachedOn = null;

@@ -22,6 +22,7 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         builder.Property(t => t.FirstActionCategory).AsName();
         builder.HasIndex(t => new { t.NewcomerId, t.Kind });
         builder.HasIndex(t => t.StartedOn);
+        builder.HasIndex(t => new { t.Kind, t.StartedOn });
         builder.HasVersion();
         builder.Ignore(t => t.Changes);
         builder.Ignore(t => t.DossierId);

@@ -66,16 +66,7 @@ public sealed class NewcomerAccessAndKeys : Migration
         migrationBuilder.DropTable(name: "Invitations");
         foreach (var column in new[] { "Email", "Phone", "Address" })
         {
-            // EF's SQLite provider can only drop a column by rebuilding the table from a model snapshot, which
-            // hand-written migrations do not have; SQLite itself (3.35+) drops columns with standard SQL.
-            if (migrationBuilder.ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite")
-            {
-                migrationBuilder.Sql($"ALTER TABLE \"Offices\" DROP COLUMN \"{column}\";");
-            }
-            else
-            {
-                migrationBuilder.DropColumn(name: column, table: "Offices");
-            }
+            migrationBuilder.DropColumnPortably("Offices", column);
         }
     }
 }

@@ -38,11 +38,23 @@ public sealed class CaseloadFilter
 
     public CaseloadSort Sort { get; set; }
 
+    /// <summary>For coordinators: the dossiers of one case worker of their agency.</summary>
+    public string? CaseWorker { get; set; }
+
+    /// <summary>Running trajectories without an action done in the last 30 days (stilgevallen).</summary>
+    public bool Stalled { get; set; }
+
+    public bool WithoutIntake { get; set; }
+
+    /// <summary>Intakes from this day on (e.g. "intakes this month").</summary>
+    public DateOnly? IntakeFrom { get; set; }
+
     public string? After { get; set; }
 
     public string? Before { get; set; }
 
-    public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || Track is not null || Status is not null || Overdue || DueThisWeek || Barrier is not null || Obligation is not null;
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || Track is not null || Status is not null || Overdue || DueThisWeek || Barrier is not null || Obligation is not null
+        || Stalled || WithoutIntake || IntakeFrom is not null;
 
     /// <summary>The query string values for links that keep the filter (paging, sorting).</summary>
     public Dictionary<string, string> RouteValues(string? after = null, string? before = null, CaseloadSort? sort = null) => new Dictionary<string, string?>
@@ -55,6 +67,10 @@ public sealed class CaseloadFilter
         ["Filter.Barrier"] = Barrier?.ToString(),
         ["Filter.Obligation"] = Obligation?.ToString(),
         ["Filter.Sort"] = (sort ?? Sort) == CaseloadSort.Name ? null : (sort ?? Sort).ToString(),
+        ["Filter.CaseWorker"] = CaseWorker,
+        ["Filter.Stalled"] = Stalled ? "true" : null,
+        ["Filter.WithoutIntake"] = WithoutIntake ? "true" : null,
+        ["Filter.IntakeFrom"] = IntakeFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["Filter.After"] = after,
         ["Filter.Before"] = before,
     }.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!);
@@ -165,6 +181,27 @@ public static class CaseloadQuery
             items = items.Where(x => x.Due < today);
         }
 
+        if (filter.CaseWorker is { Length: > 0 } caseWorker)
+        {
+            items = items.Where(x => x.N.CaseWorkerId == caseWorker);
+        }
+
+        if (filter.Stalled)
+        {
+            var stalledBefore = today.AddDays(-Team.TeamQuery.StalledAfterDays);
+            items = items.Where(x => x.T != null && x.T.Status == TrajectoryStatus.Running && (x.T.LastActionOn ?? x.T.StartedOn) < stalledBefore);
+        }
+
+        if (filter.WithoutIntake)
+        {
+            items = items.Where(x => x.T == null);
+        }
+
+        if (filter.IntakeFrom is { } intakeFrom)
+        {
+            items = items.Where(x => x.T != null && x.T.StartedOn >= intakeFrom);
+        }
+
         if (filter.DueThisWeek)
         {
             var endOfWeek = today.AddDays(((int)DayOfWeek.Sunday - (int)today.DayOfWeek + 7) % 7);
@@ -235,3 +272,6 @@ public static class CaseloadQuery
         _ => [row.LastName, row.FirstName, row.Number],
     };
 }
+
+/// <summary>What the dossier table partial shows: a page of rows, the filter for paging links, and where they go.</summary>
+public sealed record DossierTable(CaseloadPage Page, CaseloadFilter Filter, DateOnly Today, string PageName, bool Selectable);

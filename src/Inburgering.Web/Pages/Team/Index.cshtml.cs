@@ -13,6 +13,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
     public string Agency { get; private set; } = string.Empty;
 
+    public DateOnly MonthStart { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (User.Agency() is not { } agency)
@@ -21,7 +23,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         Agency = agency.ToString();
-        CaseWorkers = await TeamQuery.RunAsync(db, agency, time.Today(), cancellationToken);
+        var today = time.Today();
+        MonthStart = new DateOnly(today.Year, today.Month, 1);
+        CaseWorkers = await TeamQuery.RunAsync(db, agency, today, cancellationToken);
         return Page();
     }
 }

@@ -5,3 +5,4 @@ document.querySelectorAll("[data-print]").forEach(function (button) {
 document.querySelectorAll("[data-autosubmit]").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
 });
+

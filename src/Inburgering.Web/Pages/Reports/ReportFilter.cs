@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Organisation;
+using Inburgering.Domain.Trajectories;
+using Inburgering.Web.Data;
+using Inburgering.Web.Identity;
+using Inburgering.Web.Security;
+
+namespace Inburgering.Web.Pages.Reports;
+
+/// <summary>Which trajectories a report counts: agency, region, period of start, kind. Bound from the query string.</summary>
+public sealed class ReportFilter
+{
+    public Agency? Agency { get; set; }
+
+    public string? Region { get; set; }
+
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    public TrajectoryKind Kind { get; set; }
+
+    /// <summary>A coordinator reports on their own agency only; an admin on any or all.</summary>
+    public void LimitTo(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsInRole(Roles.Admin))
+        {
+            Agency = user.Agency() ?? throw new InvalidOperationException("A coordinator belongs to an agency.");
+        }
+    }
+
+    public string QueryString(string? handler = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Agency"] = Agency?.ToString(),
+            ["Region"] = Region,
+            ["From"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["To"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Kind"] = Kind == TrajectoryKind.Integration ? null : Kind.ToString(),
+            ["handler"] = handler,
+        };
+        var parts = values.Where(v => !string.IsNullOrEmpty(v.Value)).Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value!)}").ToList();
+        return parts.Count == 0 ? string.Empty : "?" + string.Join("&", parts);
+    }
+
+    /// <summary>The trajectories in scope with their newcomer and office, for grouping in SQL.</summary>
+    public IQueryable<ReportItem> Items(AppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var items =
+            from t in db.Trajectories
+            where t.Kind == Kind
+            join n in db.Newcomers on t.NewcomerId equals n.Id
+            join o in db.Offices on n.OfficeId equals o.Id
+            select new ReportItem { T = t, N = n, O = o };
+        if (Agency is { } agency)
+        {
+            items = items.Where(x => x.N.Agency == agency);
+        }
+
+        if (!string.IsNullOrEmpty(Region))
+        {
+            items = items.Where(x => x.O.Region == Region);
+        }
+
+        if (From is { } from)
+        {
+            items = items.Where(x => x.T.StartedOn >= from);
+        }
+
+        if (To is { } to)
+        {
+            items = items.Where(x => x.T.StartedOn <= to);
+        }
+
+        return items;
+    }
+}
+
+public sealed class ReportItem
+{
+    public required Trajectory T { get; init; }
+
+    public required Newcomer N { get; init; }
+
+    public required Office O { get; init; }
+}

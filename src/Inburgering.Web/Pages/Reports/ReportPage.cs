@@ -1,0 +1,51 @@
+using Inburgering.Domain.Organisation;
+using Inburgering.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Inburgering.Web.Pages.Reports;
+
+/// <summary>What every report page shares: the filter (limited to the user's agency), the page and the CSV.</summary>
+public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public ReportFilter Filter { get; set; } = new();
+
+    public IReadOnlyList<ReportTable> Tables { get; private set; } = [];
+
+    public IReadOnlyList<string> Regions { get; private set; } = [];
+
+    public abstract string TitleKey { get; }
+
+    protected AppDbContext Db => db;
+
+    protected IStringLocalizer L => localizer;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await PrepareAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        await PrepareAsync(cancellationToken);
+        return File(ReportCsv.Write(Tables), "text/csv; charset=utf-8", $"{GetType().Name.Replace("Model", string.Empty, StringComparison.Ordinal).ToLowerInvariant()}.csv");
+    }
+
+    protected abstract Task<IReadOnlyList<ReportTable>> BuildAsync(CancellationToken cancellationToken);
+
+    protected string AgencyName(Agency agency) => agency.ToString();
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        // A value that does not bind (a hand-edited URL) is simply not applied.
+        ModelState.Clear();
+        Filter.LimitTo(User);
+        var agency = Filter.Agency;
+        Regions = await db.Offices.Where(o => agency == null || o.Agency == agency).Select(o => o.Region).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
+        Tables = await BuildAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,130 @@
+using FluentValidation;
+using Inburgering.Domain.Common;
+using Inburgering.Domain.Newcomers;
+using Inburgering.Web.Data;
+using Inburgering.Web.Identity;
+using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Pages.Caseload;
+using Inburgering.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Inburgering.Web.Pages.Team;
+
+/// <summary>The coordinator's list of the agency's dossiers (e.g. one case worker's stalled ones) and bulk reassignment.</summary>
+public sealed class DossiersModel(AppDbContext db, TimeProvider time, IValidator<DossiersModel.ReassignInput> validator, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public CaseloadFilter Filter { get; set; } = new();
+
+    [BindProperty]
+    public ReassignInput Input { get; set; } = new();
+
+    public CaseloadPage Result { get; private set; } = new([], 0, null, null);
+
+    public IReadOnlyList<CaseWorkerOption> CaseWorkers { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public sealed record CaseWorkerOption(string Id, string Name, Guid OfficeId);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return await ShowAsync(cancellationToken);
+    }
+
+    /// <summary>Moves the selected dossiers (of this agency) to another case worker of the agency, with the reason.</summary>
+    public async Task<IActionResult> OnPostReassignAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid(validator, Input))
+        {
+            return await ShowAsync(cancellationToken);
+        }
+
+        CaseWorkers = await CaseWorkersAsync(cancellationToken);
+        var target = CaseWorkers.SingleOrDefault(c => c.Id == Input.CaseWorker);
+        if (target is null)
+        {
+            ModelState.AddModelError("Input.CaseWorker", localizer["Error.ReassignOutsideAgency"]);
+            return await ShowAsync(cancellationToken);
+        }
+
+        var office = await db.Offices.SingleAsync(o => o.Id == target.OfficeId, cancellationToken);
+        var ids = Input.Selected.Select(id => new NewcomerId(id)).ToList();
+        var newcomers = await db.Newcomers.ReadableBy(User).Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken);
+        if (newcomers.Count != ids.Distinct().Count())
+        {
+            return NotFound();
+        }
+
+        var moved = 0;
+        foreach (var newcomer in newcomers.Where(n => n.CaseWorkerId != target.Id))
+        {
+            try
+            {
+                newcomer.AssignTo(target.Id, office, Input.Reason);
+                moved++;
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddDomainError(ex, localizer, ex.Code is "ReasonRequired" or "TextTooLong" ? "Input.Reason" : string.Empty);
+                return await ShowAsync(cancellationToken);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        TempData[StatusMessage.Key] = localizer["Team.Reassigned", moved, target.Name].Value;
+        return Redirect(Input.ReturnUrl is { } url && Url.IsLocalUrl(url) ? url : "/Team");
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    {
+        Today = time.Today();
+        CaseWorkers = await CaseWorkersAsync(cancellationToken);
+        Result = await CaseloadQuery.RunAsync(db.Newcomers.ReadableBy(User), db.Trajectories, Filter, Today, PageSize, cancellationToken);
+        return Page();
+    }
+
+    private async Task<IReadOnlyList<CaseWorkerOption>> CaseWorkersAsync(CancellationToken cancellationToken)
+    {
+        var agency = User.Agency();
+        return await (
+                from user in db.Users
+                join office in db.Offices on user.OfficeId equals office.Id
+                join userRole in db.UserRoles on user.Id equals userRole.UserId
+                join role in db.Roles on userRole.RoleId equals role.Id
+                where office.Agency == agency && role.Name == Roles.CaseWorker
+                orderby user.DisplayName
+                select new CaseWorkerOption(user.Id, user.DisplayName, office.Id))
+            .ToListAsync(cancellationToken);
+    }
+
+    public sealed class ReassignInput
+    {
+        public List<Guid> Selected { get; set; } = [];
+
+        public string? CaseWorker { get; set; }
+
+        public string Reason { get; set; } = string.Empty;
+
+        public string? ReturnUrl { get; set; }
+    }
+
+    public sealed class ReassignValidator : AbstractValidator<ReassignInput>
+    {
+        public const int MaxDossiers = 500;
+
+        public ReassignValidator(IStringLocalizer<SharedResource> localizer)
+        {
+            RuleFor(x => x.Selected).NotEmpty().WithMessage(_ => localizer["Team.SelectAtLeastOne"])
+                .Must(s => s.Count <= MaxDossiers).WithMessage(_ => localizer["Team.TooMany", MaxDossiers]);
+            RuleFor(x => x.CaseWorker).NotEmpty().WithMessage(_ => localizer["Team.ChooseCaseWorker"]);
+            RuleFor(x => x.Reason).NotEmpty().MaximumLength(Domain.History.DossierEvent.DetailMaxLength);
+        }
+    }
+}
