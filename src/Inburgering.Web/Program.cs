@@ -1,9 +1,15 @@
 using Inburgering.Web;
+using Inburgering.Web.Data.Demo;
 using Inburgering.Web.Infrastructure;
 
 try
 {
     var app = PortalApp.Build(args);
+    if (VolumeCommand.TryParse(args, out var count))
+    {
+        return await VolumeCommand.RunAsync(app.Services, count);
+    }
+
     await app.RunAsync();
     return 0;
 }

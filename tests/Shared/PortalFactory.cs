@@ -35,6 +35,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public virtual string Provider => "Sqlite";
 
+    /// <summary>Whether the portal seeds the demo dataset into an empty database.</summary>
+    protected virtual bool DemoData => true;
+
     public virtual string ConnectionString => $"Data Source={_databaseFile}";
 
     /// <summary>A context on this portal's database, for arranging data and checking what was stored.</summary>
@@ -58,6 +61,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("DemoData:Enabled", DemoData ? "true" : "false");
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureTestServices(services =>
         {

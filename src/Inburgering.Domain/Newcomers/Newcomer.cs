@@ -38,6 +38,8 @@ public sealed class Newcomer : IRecordsChanges
 
     public NewcomerId DossierId => Id;
 
+    public Trajectories.Participant Participant => new(Id, Person.Gender, Agency, OfficeId, CaseWorkerId);
+
     public IReadOnlyList<DossierChange> Changes => _changes;
 
     public void ClearChanges() => _changes.Clear();

@@ -1,6 +1,7 @@
 using Inburgering.Domain.Common;
 using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Rules;
 
 namespace Inburgering.Domain.Trajectories;
@@ -25,6 +26,7 @@ public sealed class Trajectory : IRecordsChanges
 
     private Trajectory()
     {
+        CaseWorkerId = null!;
         Intake = null!;
         SocialOrientation = new SocialOrientationTrack();
         DutchLanguage = new DutchLanguageTrack();
@@ -35,6 +37,15 @@ public sealed class Trajectory : IRecordsChanges
     public Guid Id { get; private set; }
 
     public NewcomerId NewcomerId { get; private set; }
+
+    /// <summary>The participant's agency, office, case worker and gender, kept equal to the dossier (see <see cref="Follow"/>).</summary>
+    public Agency Agency { get; private set; }
+
+    public Guid OfficeId { get; private set; }
+
+    public string CaseWorkerId { get; private set; }
+
+    public Gender Gender { get; private set; }
 
     public TrajectoryKind Kind { get; private set; }
 
@@ -109,8 +120,9 @@ public sealed class Trajectory : IRecordsChanges
     };
 
     /// <summary>Finishes the intake: the contract's plan with the tracks that start now.</summary>
-    public static Trajectory StartIntegration(NewcomerId newcomerId, Intake intake, TrackPlan plan, ObligationAssessment obligation, WorkPermission work, DateOnly today)
+    public static Trajectory StartIntegration(Participant participant, Intake intake, TrackPlan plan, ObligationAssessment obligation, WorkPermission work, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(participant);
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(obligation);
@@ -129,7 +141,7 @@ public sealed class Trajectory : IRecordsChanges
         var trajectory = new Trajectory
         {
             Id = Guid.NewGuid(),
-            NewcomerId = newcomerId,
+            NewcomerId = participant.NewcomerId,
             Kind = TrajectoryKind.Integration,
             Status = TrajectoryStatus.Running,
             StartedOn = intake.CompletedOn,
@@ -137,6 +149,7 @@ public sealed class Trajectory : IRecordsChanges
             Intake = intake,
         };
 
+        trajectory.Follow(participant);
         trajectory.SocialOrientation.SetObjective(plan.CourseLanguage);
         trajectory.DutchLanguage.SetObjective(plan.LearnerProfile, plan.TargetLevel, plan.OralExam, intake.DutchLevel);
         var workFrom = work.From is { } from && from > intake.CompletedOn ? from : intake.CompletedOn;
@@ -169,6 +182,10 @@ public sealed class Trajectory : IRecordsChanges
         {
             Id = Guid.NewGuid(),
             NewcomerId = NewcomerId,
+            Agency = Agency,
+            OfficeId = OfficeId,
+            CaseWorkerId = CaseWorkerId,
+            Gender = Gender,
             Kind = TrajectoryKind.FollowUp,
             Status = TrajectoryStatus.Running,
             StartedOn = today,
@@ -184,6 +201,24 @@ public sealed class Trajectory : IRecordsChanges
         followUp.Participation.Plan(false, today);
         followUp._changes.Add(new(DossierEventType.FollowUpTrajectoryOpened, perspective.ToString()));
         return followUp;
+    }
+
+    /// <summary>
+    /// Takes over who the trajectory is for and who guides it from the dossier. Reports and team overviews group
+    /// trajectories by these without joining the dossiers (ADR 0004); the data layer calls this whenever they change.
+    /// </summary>
+    public void Follow(Participant participant)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        if (participant.NewcomerId != NewcomerId)
+        {
+            throw new DomainException("ParticipantMismatch");
+        }
+
+        Agency = participant.Agency;
+        OfficeId = participant.OfficeId;
+        CaseWorkerId = participant.CaseWorkerId;
+        Gender = participant.Gender;
     }
 
     public void StartTrack(TrackKind kind, DateOnly today)

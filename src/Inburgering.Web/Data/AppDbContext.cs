@@ -30,20 +30,48 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        ChangeTracker.DetectChanges();
+        foreach (var newcomer in ChangedParticipants())
+        {
+            FollowDossier(newcomer, [.. Trajectories.Where(t => t.NewcomerId == newcomer.Id)]);
+        }
+
         BeforeSave();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        ChangeTracker.DetectChanges();
+        foreach (var newcomer in ChangedParticipants())
+        {
+            FollowDossier(newcomer, await Trajectories.Where(t => t.NewcomerId == newcomer.Id).ToListAsync(cancellationToken));
+        }
+
         BeforeSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    /// <summary>Dossiers whose case worker, office or gender changed: their trajectories carry copies (ADR 0004).</summary>
+    private List<Newcomer> ChangedParticipants() =>
+        [.. ChangeTracker.Entries<Newcomer>()
+            .Where(e => e.State == EntityState.Modified
+                && (e.Property(n => n.CaseWorkerId).IsModified || e.Property(n => n.OfficeId).IsModified || e.Property(n => n.Agency).IsModified
+                    || e.ComplexProperty(n => n.Person).Property(p => p.Gender).IsModified))
+            .Select(e => e.Entity)];
+
+    private static void FollowDossier(Newcomer newcomer, List<Trajectory> trajectories)
+    {
+        foreach (var trajectory in trajectories)
+        {
+            trajectory.Follow(newcomer.Participant);
+        }
     }
 
     private void BeforeSave()

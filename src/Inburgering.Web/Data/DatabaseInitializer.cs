@@ -14,8 +14,22 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var provider = DatabaseSetup.ProviderName(configuration);
+        await MigrateAsync(scope.ServiceProvider, cancellationToken);
+        if (configuration.GetValue<bool>("DemoData:Enabled"))
+        {
+            var seeded = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+            if (seeded)
+            {
+                logger.LogInformation("Demo data created: log in as begeleider@inburgering.test with password {Password}", DemoDataSeeder.Password);
+            }
+        }
+    }
+
+    /// <summary>Brings the schema up to date; an unreachable database becomes a <see cref="StartupException"/>.</summary>
+    public static async Task MigrateAsync(IServiceProvider scope, CancellationToken cancellationToken)
+    {
+        var db = scope.GetRequiredService<AppDbContext>();
+        var provider = DatabaseSetup.ProviderName(scope.GetRequiredService<IConfiguration>());
         try
         {
             await db.Database.MigrateAsync(cancellationToken);
@@ -28,15 +42,6 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
         catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException)
         {
             throw new StartupException($"Cannot open the {provider} database ({ex.GetBaseException().Message.TrimEnd('.')}): check Database:Provider and Database:ConnectionString.", ex);
-        }
-
-        if (configuration.GetValue<bool>("DemoData:Enabled"))
-        {
-            var seeded = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
-            if (seeded)
-            {
-                logger.LogInformation("Demo data created: log in as begeleider@inburgering.test with password {Password}", DemoDataSeeder.Password);
-            }
         }
     }
 

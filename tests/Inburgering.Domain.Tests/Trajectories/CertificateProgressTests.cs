@@ -1,6 +1,5 @@
 using Inburgering.Domain.Common;
 using Inburgering.Domain.History;
-using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
 
@@ -23,7 +22,7 @@ public class CertificateProgressTests
 
     private static Trajectory Start(TrackPlan plan, ObligationClass obligation = ObligationClass.Obligated) =>
         Trajectory.StartIntegration(
-            NewcomerId.New(),
+            Participants.New(),
             new Intake { CompletedOn = IntakeOn, Goals = Goals.Dutch | Goals.Work },
             plan,
             new ObligationAssessment(obligation, ObligationReason.NonEuResidenceRight),

@@ -1,6 +1,5 @@
 using Inburgering.Domain.Common;
 using Inburgering.Domain.History;
-using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
 
@@ -24,7 +23,7 @@ public class FollowUpActionTests
             ParticipationMandatory = participationMandatory,
         };
         var trajectory = Trajectory.StartIntegration(
-            NewcomerId.New(),
+            Participants.New(),
             new Intake { CompletedOn = IntakeOn, Goals = Goals.Dutch },
             plan,
             new ObligationAssessment(ObligationClass.Obligated, ObligationReason.NonEuResidenceRight),
@@ -80,7 +79,7 @@ public class FollowUpActionTests
     public void LogAction_TrackNotStarted_Throws()
     {
         var trajectory = Trajectory.StartIntegration(
-            NewcomerId.New(),
+            Participants.New(),
             new Intake { CompletedOn = IntakeOn, Goals = Goals.Dutch },
             new TrackPlan { StartDutchLanguage = true },
             new ObligationAssessment(ObligationClass.Obligated, ObligationReason.NonEuResidenceRight),

@@ -23,7 +23,7 @@ public sealed class RegressionTests
             StartParticipation = true,
             ParticipationMandatory = mandatoryParticipation,
         };
-        return Trajectory.StartIntegration(NewcomerId.New(), intake, plan, new ObligationAssessment(ObligationClass.Obligated, ObligationReason.NonEuResidenceRight), new WorkPermission(WorkPermissionStatus.Allowed, IntakeOn, WorkPermissionReason.ResidenceRight), IntakeOn);
+        return Trajectory.StartIntegration(Participants.New(), intake, plan, new ObligationAssessment(ObligationClass.Obligated, ObligationReason.NonEuResidenceRight), new WorkPermission(WorkPermissionStatus.Allowed, IntakeOn, WorkPermissionReason.ResidenceRight), IntakeOn);
     }
 
     private static ActionDetails Activity(DateOnly date, decimal hours) => new()

@@ -21,7 +21,7 @@ public class TrajectoryTests
     private static ObligationAssessment Assessment(ObligationClass obligation) => new(obligation, ObligationReason.NonEuResidenceRight);
 
     private static Trajectory Start(TrackPlan plan, WorkPermission? work = null, Intake? intake = null, ObligationClass obligation = ObligationClass.Obligated) =>
-        Trajectory.StartIntegration(NewcomerId.New(), intake ?? IntakeDone(), plan, Assessment(obligation), work ?? MayWorkSince2024, Today);
+        Trajectory.StartIntegration(Participants.New(), intake ?? IntakeDone(), plan, Assessment(obligation), work ?? MayWorkSince2024, Today);
 
     private static Trajectory Certified()
     {
@@ -39,7 +39,7 @@ public class TrajectoryTests
         var plan = new TrackPlan { StartDutchLanguage = true, StartWork = true, VdabRequired = true };
         var newcomerId = NewcomerId.New();
 
-        var trajectory = Trajectory.StartIntegration(newcomerId, IntakeDone(), plan, Assessment(ObligationClass.Obligated), MayWorkSince2024, Today);
+        var trajectory = Trajectory.StartIntegration(Participants.For(newcomerId), IntakeDone(), plan, Assessment(ObligationClass.Obligated), MayWorkSince2024, Today);
 
         Assert.Equal(TrackStatus.Running, trajectory.Work.Status);
         Assert.Equal(TrackStatus.Running, trajectory.DutchLanguage.Status);
@@ -562,5 +562,29 @@ public class TrajectoryTests
         var exception = Assert.Throws<DomainException>(() => followUp.StartTrack(TrackKind.SocialOrientation, Today));
 
         Assert.Equal("TrackNotStartable", exception.Code);
+    }
+
+    [Fact]
+    public void Follow_ReassignedDossier_TakesOverTheNewCaseWorkerOfficeAndGender()
+    {
+        var newcomerId = NewcomerId.New();
+        var trajectory = Trajectory.StartIntegration(Participants.For(newcomerId), IntakeDone(), new TrackPlan { StartDutchLanguage = true }, Assessment(ObligationClass.Obligated), MayWorkSince2024, Today);
+        var followUp = new Participant(newcomerId, Gender.X, Organisation.Agency.AgII, Guid.NewGuid(), "case-worker-2");
+
+        trajectory.Follow(followUp);
+
+        Assert.Equal("case-worker-2", trajectory.CaseWorkerId);
+        Assert.Equal(followUp.OfficeId, trajectory.OfficeId);
+        Assert.Equal(Gender.X, trajectory.Gender);
+    }
+
+    [Fact]
+    public void Follow_AnotherNewcomer_IsRefused()
+    {
+        var trajectory = Trajectory.StartIntegration(Participants.New(), IntakeDone(), new TrackPlan { StartDutchLanguage = true }, Assessment(ObligationClass.Obligated), MayWorkSince2024, Today);
+
+        var exception = Assert.Throws<DomainException>(() => trajectory.Follow(Participants.New()));
+
+        Assert.Equal("ParticipantMismatch", exception.Code);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
         builder.Property(n => n.CaseWorkerId).HasMaxLength(450);
         builder.HasOne<Office>().WithMany().HasForeignKey(n => n.OfficeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.CaseWorkerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(n => n.Agency);
+        builder.HasIndex(n => new { n.Agency, n.CaseWorkerId });
         builder.HasVersion();
         builder.Ignore(n => n.Changes);
         builder.Ignore(n => n.DossierId);

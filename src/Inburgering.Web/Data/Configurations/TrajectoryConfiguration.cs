@@ -20,9 +20,14 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         builder.Property(t => t.CertificateKind).AsName();
         builder.Property(t => t.EffortMotivation).HasMaxLength(Trajectory.MotivationMaxLength);
         builder.Property(t => t.FirstActionCategory).AsName();
+        builder.Property(t => t.Agency).AsName();
+        builder.Property(t => t.CaseWorkerId).HasMaxLength(450);
+        builder.Property(t => t.Gender).AsName();
         builder.HasIndex(t => new { t.NewcomerId, t.Kind });
-        builder.HasIndex(t => t.StartedOn);
         builder.HasIndex(t => new { t.Kind, t.StartedOn });
+
+        // The team overview counts per case worker of one agency straight from this table (ADR 0004).
+        builder.HasIndex(t => new { t.Agency, t.Kind, t.CaseWorkerId });
         builder.HasVersion();
         builder.Ignore(t => t.Changes);
         builder.Ignore(t => t.DossierId);

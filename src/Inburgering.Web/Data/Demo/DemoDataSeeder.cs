@@ -93,6 +93,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
     private DateOnly _today;
     private Random _random = null!;
 
+    /// <summary>Volume mode (generated data for measuring) leaves the dossier history out: it is never reported on.</summary>
+    private bool _withHistory = true;
+
     /// <summary>Creates the dataset on an empty database; returns false when there is data already.</summary>
     public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -142,6 +145,64 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         await db.SaveChangesAsync(cancellationToken);
         await CreateUserAsync(NewcomerEmail, demoNewcomer.Person.FullName, Roles.Newcomer, null, demoNewcomer.Id);
         return true;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> simulated newcomers (about ten actions each) to the demo dataset, for measuring
+    /// speed at scale: one extra case worker per 250 newcomers, spread over every office.
+    /// </summary>
+    public async Task GenerateAsync(int count, Action<string> report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        await SeedAsync(cancellationToken);
+        _today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        _random = new Random(Seed + count);
+        _withHistory = false;
+
+        var offices = await db.Offices.OrderBy(o => o.Name).ToListAsync(cancellationToken);
+        var caseWorkerRole = await db.Roles.Where(r => r.Name == Roles.CaseWorker).Select(r => r.Id).SingleAsync(cancellationToken);
+        var caseWorkers = new List<(AppUser User, Office Office)>();
+        var hash = userManager.PasswordHasher.HashPassword(new AppUser(), Password);
+        var existing = await db.Users.CountAsync(cancellationToken);
+        for (var i = 0; i < Math.Max(1, count / 250); i++)
+        {
+            var office = offices[i % offices.Count];
+            var email = $"begeleider{existing + i}@volume.test";
+            var user = new AppUser
+            {
+                UserName = email,
+                NormalizedUserName = email.ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true,
+                DisplayName = $"Begeleider {existing + i}",
+                OfficeId = office.Id,
+                PasswordHash = hash,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                LockoutEnabled = true,
+            };
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = caseWorkerRole });
+            caseWorkers.Add((user, office));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        const int batch = 2000;
+        for (var done = 0; done < count; done += batch)
+        {
+            for (var i = done; i < Math.Min(count, done + batch); i++)
+            {
+                var (user, office) = caseWorkers[i % caseWorkers.Count];
+                AddSimulatedNewcomer(user, office);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            report($"{Math.Min(count, done + batch)} of {count} newcomers");
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
     }
 
     private async Task<AppUser> CreateUserAsync(string email, string name, string role, Guid? officeId, NewcomerId? newcomerId)
@@ -205,7 +266,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
             StartParticipation = true,
             ParticipationMandatory = true,
         };
-        var trajectory = Trajectory.StartIntegration(newcomer.Id, intake, plan, newcomer.Obligation(intakeOn), newcomer.WorkPermission(intakeOn), intakeOn);
+        var trajectory = Trajectory.StartIntegration(newcomer.Participant, intake, plan, newcomer.Obligation(intakeOn), newcomer.WorkPermission(intakeOn), intakeOn);
         Flush(trajectory, intakeOn, caseWorker);
 
         Log(trajectory, caseWorker, TrackKind.DutchLanguage, ActionType.Referral, intakeOn.AddDays(3), true, Partner.HuisVanHetNederlands);
@@ -367,7 +428,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
             StartWork = suggested.StartWork && _random.Chance(0.85),
             CourseLanguage = newcomer.Person.Languages?.Split(',')[0],
         };
-        var trajectory = Trajectory.StartIntegration(newcomer.Id, intake, plan, obligation, work, intakeOn);
+        var trajectory = Trajectory.StartIntegration(newcomer.Participant, intake, plan, obligation, work, intakeOn);
         Flush(trajectory, intakeOn, caseWorker);
 
         SimulateSocialOrientation(trajectory, intakeOn, caseWorker);
@@ -614,7 +675,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
     private void Flush(IRecordsChanges aggregate, DateOnly on, AppUser actor)
     {
         var at = on.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc).AddMinutes(_random.Next(0, 480));
-        foreach (var change in aggregate.Changes)
+        foreach (var change in _withHistory ? aggregate.Changes : [])
         {
             db.DossierEvents.Add(new DossierEvent(aggregate.DossierId, change, actor.Id, actor.DisplayName, at));
         }

@@ -7,6 +7,7 @@ namespace Inburgering.Web.Data.Migrations;
 /// <summary>
 /// The first schema: Identity, offices, newcomers, trajectories with their four tracks, actions,
 /// exam results and the dossier history. Provider-neutral: no column types, one set for SQLite and PostgreSQL.
+/// (Reworked before the first release to carry the reporting columns of ADR 0003 and 0004.)
 /// </summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261123120000_InitialSchema")]
@@ -241,6 +242,10 @@ public sealed class InitialSchema : Migration
             {
                 Id = table.Column<Guid>(nullable: false),
                 NewcomerId = table.Column<Guid>(nullable: false),
+                Agency = table.Column<string>(maxLength: 40, nullable: false),
+                OfficeId = table.Column<Guid>(nullable: false),
+                CaseWorkerId = table.Column<string>(maxLength: 450, nullable: false),
+                Gender = table.Column<string>(maxLength: 40, nullable: false),
                 Kind = table.Column<string>(maxLength: 40, nullable: false),
                 Status = table.Column<string>(maxLength: 40, nullable: false),
                 StartedOn = table.Column<DateOnly>(nullable: false),
@@ -255,6 +260,9 @@ public sealed class InitialSchema : Migration
                 FirstActionCategory = table.Column<string>(maxLength: 40, nullable: true),
                 LastActionOn = table.Column<DateOnly>(nullable: true),
                 NextDueOn = table.Column<DateOnly>(nullable: true),
+                DaysToFirstAction = table.Column<int>(nullable: true),
+                DaysToWork = table.Column<int>(nullable: true),
+                DaysToCertificate = table.Column<int>(nullable: true),
                 Version = table.Column<Guid>(nullable: false),
                 DutchLanguage_CompletedOn = table.Column<DateOnly>(nullable: true),
                 DutchLanguage_LevelReached = table.Column<string>(maxLength: 40, nullable: false),
@@ -449,9 +457,9 @@ public sealed class InitialSchema : Migration
             columns: new[] { "TrajectoryId", "Date" });
 
         migrationBuilder.CreateIndex(
-            name: "IX_Newcomers_Agency",
+            name: "IX_Newcomers_Agency_CaseWorkerId",
             table: "Newcomers",
-            column: "Agency");
+            columns: new[] { "Agency", "CaseWorkerId" });
 
         migrationBuilder.CreateIndex(
             name: "IX_Newcomers_CaseWorkerId",
@@ -486,9 +494,14 @@ public sealed class InitialSchema : Migration
             columns: new[] { "NewcomerId", "Kind" });
 
         migrationBuilder.CreateIndex(
-            name: "IX_Trajectories_StartedOn",
+            name: "IX_Trajectories_Kind_StartedOn",
             table: "Trajectories",
-            column: "StartedOn");
+            columns: new[] { "Kind", "StartedOn" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Trajectories_Agency_Kind_CaseWorkerId",
+            table: "Trajectories",
+            columns: new[] { "Agency", "Kind", "CaseWorkerId" });
 
         migrationBuilder.AddForeignKey(
             name: "FK_AspNetUserClaims_AspNetUsers_UserId",

@@ -13,6 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Actions;
 
 /// <summary>Edits, completes or cancels one follow-up action; concurrent edits are reported as a conflict.</summary>
+[Dossiers.ResetUnreadableCheckboxes]
 public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
 {
     [BindProperty]

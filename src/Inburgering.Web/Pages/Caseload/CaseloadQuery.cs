@@ -166,6 +166,12 @@ public static class CaseloadQuery
 
         if (filter.Status is { } status)
         {
+            // A track only runs while its trajectory does: after the attest nothing is running any more.
+            if (status == TrackStatus.Running)
+            {
+                items = items.Where(x => x.T != null && x.T.Status == TrajectoryStatus.Running);
+            }
+
             items = filter.Track switch
             {
                 TrackKind.SocialOrientation => items.Where(x => x.T != null && x.T.SocialOrientation.Status == status),

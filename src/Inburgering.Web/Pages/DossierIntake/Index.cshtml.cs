@@ -14,6 +14,7 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.DossierIntake;
 
 /// <summary>The intake and the maatwerk plan: which of the four tracks start now, each with its objective.</summary>
+[Dossiers.ResetUnreadableCheckboxes]
 public sealed class IndexModel(AppDbContext db, IValidator<IndexModel.IntakeInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
 {
     [BindProperty]
@@ -70,7 +71,7 @@ public sealed class IndexModel(AppDbContext db, IValidator<IndexModel.IntakeInpu
         try
         {
             var intake = Input.ToIntake();
-            var trajectory = Trajectory.StartIntegration(newcomer.Id, intake, Input.ToPlan(), newcomer.Obligation(intake.CompletedOn, intake.CompletedOn), newcomer.WorkPermission(intake.CompletedOn), today);
+            var trajectory = Trajectory.StartIntegration(newcomer.Participant, intake, Input.ToPlan(), newcomer.Obligation(intake.CompletedOn, intake.CompletedOn), newcomer.WorkPermission(intake.CompletedOn), today);
             db.Trajectories.Add(trajectory);
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -16,6 +16,8 @@ public sealed record DossierView(
     int TimelineTotal,
     int TimelinePage,
     IReadOnlyList<HistoryRow> History,
+    int HistoryTotal,
+    int HistoryPage,
     NewcomerAccess Access,
     bool Editable)
 {

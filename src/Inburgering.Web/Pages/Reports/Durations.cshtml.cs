@@ -15,13 +15,13 @@ public sealed class DurationsModel(AppDbContext db, IStringLocalizer<SharedResou
 
     protected override async Task<IReadOnlyList<ReportTable>> BuildAsync(CancellationToken cancellationToken)
     {
-        var items = Filter.Items(Db);
-        var toFirstAction = await items.Where(x => x.T.DaysToFirstAction != null)
-            .GroupBy(x => new { x.N.Agency, Days = x.T.DaysToFirstAction!.Value }).Select(g => new Bucket(g.Key.Agency, g.Key.Days, g.Count())).ToListAsync(cancellationToken);
-        var toWork = await items.Where(x => x.T.DaysToWork != null)
-            .GroupBy(x => new { x.N.Agency, Days = x.T.DaysToWork!.Value }).Select(g => new Bucket(g.Key.Agency, g.Key.Days, g.Count())).ToListAsync(cancellationToken);
-        var toCertificate = await items.Where(x => x.T.DaysToCertificate != null)
-            .GroupBy(x => new { x.N.Agency, Days = x.T.DaysToCertificate!.Value }).Select(g => new Bucket(g.Key.Agency, g.Key.Days, g.Count())).ToListAsync(cancellationToken);
+        var items = Items;
+        var toFirstAction = await items.Where(t => t.DaysToFirstAction != null)
+            .GroupBy(t => new { t.Agency, Days = t.DaysToFirstAction!.Value }).Select(g => new Bucket(g.Key.Agency, g.Key.Days, g.Count())).ToListAsync(cancellationToken);
+        var toWork = await items.Where(t => t.DaysToWork != null)
+            .GroupBy(t => new { t.Agency, Days = t.DaysToWork!.Value }).Select(g => new Bucket(g.Key.Agency, g.Key.Days, g.Count())).ToListAsync(cancellationToken);
+        var toCertificate = await items.Where(t => t.DaysToCertificate != null)
+            .GroupBy(t => new { t.Agency, Days = t.DaysToCertificate!.Value }).Select(g => new Bucket(g.Key.Agency, g.Key.Days, g.Count())).ToListAsync(cancellationToken);
 
         var agencies = toFirstAction.Concat(toWork).Concat(toCertificate).Select(b => b.Agency).Distinct().Order().ToList();
         ReportValue[] Values(Func<Bucket, bool> scope) =>

@@ -13,9 +13,9 @@ public sealed class FirstActionsModel(AppDbContext db, IStringLocalizer<SharedRe
 
     protected override async Task<IReadOnlyList<ReportTable>> BuildAsync(CancellationToken cancellationToken)
     {
-        var counts = await Filter.Items(Db)
-            .Where(x => x.T.FirstActionCategory != null)
-            .GroupBy(x => x.T.FirstActionCategory)
+        var counts = await Items
+            .Where(t => t.FirstActionCategory != null)
+            .GroupBy(t => t.FirstActionCategory)
             .Select(g => new { Category = g.Key!.Value, Count = g.Count() })
             .ToDictionaryAsync(x => x.Category, x => x.Count, cancellationToken);
         var total = counts.Values.Sum();

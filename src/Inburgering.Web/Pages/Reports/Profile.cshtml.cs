@@ -15,33 +15,41 @@ public sealed class ProfileModel(AppDbContext db, IStringLocalizer<SharedResourc
 
     protected override async Task<IReadOnlyList<ReportTable>> BuildAsync(CancellationToken cancellationToken)
     {
-        var items = Filter.Items(Db);
-        var perspectives = await items.GroupBy(x => x.T.Intake.Perspective).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var genders = await items.GroupBy(x => x.N.Person.Gender).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var perYear = await items.GroupBy(x => new { x.T.StartedOn.Year, x.T.Obligation }).Select(g => new { g.Key.Year, g.Key.Obligation, Count = g.Count() }).ToListAsync(cancellationToken);
-        var barriers = await items.GroupBy(x => 1).Select(g => new
-        {
-            Total = g.Count(),
-            Dutch = g.Count(x => (x.T.Intake.Barriers & Barriers.Dutch) != 0),
-            TimeWork = g.Count(x => (x.T.Intake.Barriers & Barriers.TimeWork) != 0),
-            TimeChildren = g.Count(x => (x.T.Intake.Barriers & Barriers.TimeChildren) != 0),
-            Health = g.Count(x => (x.T.Intake.Barriers & Barriers.Health) != 0),
-            Housing = g.Count(x => (x.T.Intake.Barriers & Barriers.Housing) != 0),
-            Mobility = g.Count(x => (x.T.Intake.Barriers & Barriers.Mobility) != 0),
-            Childcare = g.Count(x => (x.T.Intake.Barriers & Barriers.Childcare) != 0),
-            Legal = g.Count(x => (x.T.Intake.Barriers & Barriers.Legal) != 0),
-            Welfare = g.Count(x => (x.T.Intake.Barriers & Barriers.Welfare) != 0),
-        }).SingleOrDefaultAsync(cancellationToken);
+        // One pass over the trajectories: the database groups by perspective, gender, year and obligation (a few
+        // dozen groups, with the barrier counts of each); the four tables are sums of those groups.
+        var groups = await Items
+            .GroupBy(t => new { t.Intake.Perspective, t.Gender, t.StartedOn.Year, t.Obligation })
+            .Select(g => new
+            {
+                g.Key.Perspective,
+                g.Key.Gender,
+                g.Key.Year,
+                g.Key.Obligation,
+                Count = g.Count(),
+                Dutch = g.Count(t => (t.Intake.Barriers & Barriers.Dutch) != 0),
+                TimeWork = g.Count(t => (t.Intake.Barriers & Barriers.TimeWork) != 0),
+                TimeChildren = g.Count(t => (t.Intake.Barriers & Barriers.TimeChildren) != 0),
+                Health = g.Count(t => (t.Intake.Barriers & Barriers.Health) != 0),
+                Housing = g.Count(t => (t.Intake.Barriers & Barriers.Housing) != 0),
+                Mobility = g.Count(t => (t.Intake.Barriers & Barriers.Mobility) != 0),
+                Childcare = g.Count(t => (t.Intake.Barriers & Barriers.Childcare) != 0),
+                Legal = g.Count(t => (t.Intake.Barriers & Barriers.Legal) != 0),
+                Welfare = g.Count(t => (t.Intake.Barriers & Barriers.Welfare) != 0),
+            })
+            .ToListAsync(cancellationToken);
 
+        var perspectives = groups.GroupBy(g => g.Perspective).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        var genders = groups.GroupBy(g => g.Gender).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        var perYear = groups.Select(g => new { g.Year, g.Obligation, g.Count }).ToList();
         var total = perspectives.Values.Sum();
         string[] countAndShare = [L["Reports.Trajectories.Count"], L["Reports.Share"]];
         ReportRow Shared(string label, int count) => new(label, [ReportValue.Count(count), ReportValue.Percent(count, total)]);
 
-        var barrierCounts = barriers is null ? [] : new (Barriers Barrier, int Count)[]
+        var barrierCounts = new (Barriers Barrier, int Count)[]
         {
-            (Barriers.Dutch, barriers.Dutch), (Barriers.TimeWork, barriers.TimeWork), (Barriers.TimeChildren, barriers.TimeChildren),
-            (Barriers.Health, barriers.Health), (Barriers.Housing, barriers.Housing), (Barriers.Mobility, barriers.Mobility),
-            (Barriers.Childcare, barriers.Childcare), (Barriers.Legal, barriers.Legal), (Barriers.Welfare, barriers.Welfare),
+            (Barriers.Dutch, groups.Sum(g => g.Dutch)), (Barriers.TimeWork, groups.Sum(g => g.TimeWork)), (Barriers.TimeChildren, groups.Sum(g => g.TimeChildren)),
+            (Barriers.Health, groups.Sum(g => g.Health)), (Barriers.Housing, groups.Sum(g => g.Housing)), (Barriers.Mobility, groups.Sum(g => g.Mobility)),
+            (Barriers.Childcare, groups.Sum(g => g.Childcare)), (Barriers.Legal, groups.Sum(g => g.Legal)), (Barriers.Welfare, groups.Sum(g => g.Welfare)),
         };
 
         var classes = Enum.GetValues<ObligationClass>().Where(c => c != ObligationClass.NotInTargetGroup).ToList();

@@ -3,7 +3,7 @@ using CsvHelper;
 
 namespace Inburgering.Web.Pages.Reports;
 
-/// <summary>Report tables as CSV for spreadsheets (semicolon, UTF-8 with BOM: what Excel in Belgium opens).</summary>
+/// <summary>Report figures as CSV for spreadsheets (semicolon, UTF-8 with BOM: what Excel in Belgium opens).</summary>
 public static class ReportCsv
 {
     /// <summary>
@@ -16,23 +16,27 @@ public static class ReportCsv
         return value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
     }
 
-    public static byte[] Write(IEnumerable<ReportTable> tables)
+    /// <summary>
+    /// One figure per line (table; row; column; value), so every report has the same columns and a spreadsheet
+    /// can filter or pivot it.
+    /// </summary>
+    public static byte[] Write(IEnumerable<ReportTable> tables, IReadOnlyList<string> header)
     {
         ArgumentNullException.ThrowIfNull(tables);
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
         using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { Separator = ';' }, leaveOpen: true))
         {
+            csv.WriteRecord([.. header.Select(Neutralize)]);
             foreach (var table in tables)
             {
-                csv.WriteRecord([Neutralize(table.Title)]);
-                csv.WriteRecord([Neutralize(table.RowHeader), .. table.Columns.Select(Neutralize)]);
                 foreach (var row in table.Rows)
                 {
-                    csv.WriteRecord([Neutralize(row.Label), .. row.Values.Select(v => Neutralize(v.Display))]);
+                    for (var i = 0; i < table.Columns.Count; i++)
+                    {
+                        csv.WriteRecord([Neutralize(table.Title), Neutralize(row.Label), Neutralize(table.Columns[i]), Neutralize(row.Values[i].Display)]);
+                    }
                 }
-
-                csv.WriteRecord([string.Empty]);
             }
         }
 

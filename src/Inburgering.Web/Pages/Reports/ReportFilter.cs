@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Data;
@@ -46,45 +45,34 @@ public sealed class ReportFilter
         return parts.Count == 0 ? string.Empty : "?" + string.Join("&", parts);
     }
 
-    /// <summary>The trajectories in scope with their newcomer and office, for grouping in SQL.</summary>
-    public IQueryable<ReportItem> Items(AppDbContext db)
+    /// <summary>
+    /// The trajectories in scope, for grouping in SQL. A trajectory carries its agency, office and participant's
+    /// gender (ADR 0004), so no report joins the dossiers; a region is the set of its offices.
+    /// </summary>
+    public IQueryable<Trajectory> Items(AppDbContext db, IReadOnlyCollection<Guid> regionOffices)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var items =
-            from t in db.Trajectories
-            where t.Kind == Kind
-            join n in db.Newcomers on t.NewcomerId equals n.Id
-            join o in db.Offices on n.OfficeId equals o.Id
-            select new ReportItem { T = t, N = n, O = o };
+        var items = db.Trajectories.Where(t => t.Kind == Kind);
         if (Agency is { } agency)
         {
-            items = items.Where(x => x.N.Agency == agency);
+            items = items.Where(t => t.Agency == agency);
         }
 
         if (!string.IsNullOrEmpty(Region))
         {
-            items = items.Where(x => x.O.Region == Region);
+            items = items.Where(t => regionOffices.Contains(t.OfficeId));
         }
 
         if (From is { } from)
         {
-            items = items.Where(x => x.T.StartedOn >= from);
+            items = items.Where(t => t.StartedOn >= from);
         }
 
         if (To is { } to)
         {
-            items = items.Where(x => x.T.StartedOn <= to);
+            items = items.Where(t => t.StartedOn <= to);
         }
 
         return items;
     }
-}
-
-public sealed class ReportItem
-{
-    public required Trajectory T { get; init; }
-
-    public required Newcomer N { get; init; }
-
-    public required Office O { get; init; }
 }

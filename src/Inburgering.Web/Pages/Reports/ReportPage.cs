@@ -17,6 +17,13 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
 
     public IReadOnlyList<string> Regions { get; private set; } = [];
 
+    /// <summary>Every office with its region (a handful): reports group by office in SQL and add up per region.</summary>
+    protected IReadOnlyDictionary<Guid, (Agency Agency, string Region)> Offices { get; private set; } = new Dictionary<Guid, (Agency, string)>();
+
+    /// <summary>The trajectories the filter selects.</summary>
+    protected IQueryable<Domain.Trajectories.Trajectory> Items =>
+        Filter.Items(db, [.. Offices.Where(o => o.Value.Region == Filter.Region).Select(o => o.Key)]);
+
     public abstract string TitleKey { get; }
 
     protected AppDbContext Db => db;
@@ -32,7 +39,7 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         await PrepareAsync(cancellationToken);
-        return File(ReportCsv.Write(Tables), "text/csv; charset=utf-8", $"{GetType().Name.Replace("Model", string.Empty, StringComparison.Ordinal).ToLowerInvariant()}.csv");
+        return File(ReportCsv.Write(Tables, [localizer["Reports.CsvTable"], localizer["Reports.CsvRow"], localizer["Reports.CsvColumn"], localizer["Reports.CsvValue"]]), "text/csv; charset=utf-8", $"{GetType().Name.Replace("Model", string.Empty, StringComparison.Ordinal).ToLowerInvariant()}.csv");
     }
 
     protected abstract Task<IReadOnlyList<ReportTable>> BuildAsync(CancellationToken cancellationToken);
@@ -45,7 +52,9 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
         ModelState.Clear();
         Filter.LimitTo(User);
         var agency = Filter.Agency;
-        Regions = await db.Offices.Where(o => agency == null || o.Agency == agency).Select(o => o.Region).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
+        var offices = await db.Offices.Select(o => new { o.Id, o.Agency, o.Region }).ToListAsync(cancellationToken);
+        Offices = offices.ToDictionary(o => o.Id, o => (o.Agency, o.Region));
+        Regions = [.. offices.Where(o => agency == null || o.Agency == agency).Select(o => o.Region).Distinct().Order(StringComparer.CurrentCulture)];
         Tables = await BuildAsync(cancellationToken);
     }
 }

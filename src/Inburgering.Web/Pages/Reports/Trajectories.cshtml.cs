@@ -12,18 +12,22 @@ public sealed class TrajectoriesModel(AppDbContext db, IStringLocalizer<SharedRe
 
     protected override async Task<IReadOnlyList<ReportTable>> BuildAsync(CancellationToken cancellationToken)
     {
-        var groups = await Filter.Items(Db)
-            .GroupBy(x => new { x.N.Agency, x.O.Region })
+        var perOffice = await Items
+            .GroupBy(t => new { t.Agency, t.OfficeId })
             .Select(g => new
             {
                 g.Key.Agency,
-                g.Key.Region,
-                FirstStart = g.Min(x => x.T.StartedOn),
+                g.Key.OfficeId,
+                FirstStart = g.Min(t => t.StartedOn),
                 Started = g.Count(),
-                Running = g.Count(x => x.T.Status == TrajectoryStatus.Running),
-                Completed = g.Count(x => x.T.Status == TrajectoryStatus.Completed),
+                Running = g.Count(t => t.Status == TrajectoryStatus.Running),
+                Completed = g.Count(t => t.Status == TrajectoryStatus.Completed),
             })
             .ToListAsync(cancellationToken);
+        var groups = perOffice
+            .GroupBy(o => (o.Agency, Region: Offices.TryGetValue(o.OfficeId, out var office) ? office.Region : "?"))
+            .Select(g => new { g.Key.Agency, g.Key.Region, FirstStart = g.Min(o => o.FirstStart), Started = g.Sum(o => o.Started), Running = g.Sum(o => o.Running), Completed = g.Sum(o => o.Completed) })
+            .ToList();
 
         var rows = groups
             .OrderBy(g => g.Agency).ThenBy(g => g.Region, StringComparer.CurrentCulture)

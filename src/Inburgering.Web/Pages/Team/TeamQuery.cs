@@ -15,7 +15,7 @@ public sealed record CaseWorkerLoad(
     int Running,
     int Stalled,
     int IntakesThisMonth,
-    int OverdueActions,
+    int OverdueDossiers,
     int SocialOrientation,
     int DutchLanguage,
     int Work,
@@ -23,6 +23,7 @@ public sealed record CaseWorkerLoad(
 
 /// <summary>
 /// Caseload figures per case worker of one agency, counted in SQL (GROUP BY), never by loading dossiers.
+/// "Overdue" counts dossiers with at least one action past its due date: the list it links to.
 /// </summary>
 public static class TeamQuery
 {
@@ -44,51 +45,46 @@ public static class TeamQuery
                 select new { user.Id, user.DisplayName, Office = office.Name })
             .ToListAsync(cancellationToken);
 
-        var loads = await (
-                from n in db.Newcomers
-                where n.Agency == agency
-                join t in db.Trajectories.Where(t => t.Kind == TrajectoryKind.Integration) on n.Id equals t.NewcomerId into joined
-                from t in joined.DefaultIfEmpty()
-                group new { n, t } by n.CaseWorkerId into g
-                select new
-                {
-                    CaseWorkerId = g.Key,
-                    Dossiers = g.Count(),
-                    WithoutIntake = g.Count(x => x.t == null),
-                    Running = g.Count(x => x.t != null && x.t.Status == TrajectoryStatus.Running),
-                    Stalled = g.Count(x => x.t != null && x.t.Status == TrajectoryStatus.Running && (x.t.LastActionOn ?? x.t.StartedOn) < stalledBefore),
-                    IntakesThisMonth = g.Count(x => x.t != null && x.t.StartedOn >= monthStart),
-                    SocialOrientation = g.Count(x => x.t != null && x.t.SocialOrientation.Status == TrackStatus.Running),
-                    DutchLanguage = g.Count(x => x.t != null && x.t.DutchLanguage.Status == TrackStatus.Running),
-                    Work = g.Count(x => x.t != null && x.t.Work.Status == TrackStatus.Running),
-                    Participation = g.Count(x => x.t != null && x.t.Participation.Status == TrackStatus.Running),
-                })
-            .ToDictionaryAsync(x => x.CaseWorkerId, cancellationToken);
-
-        var overdue = await (
-                from a in db.FollowUpActions
-                where a.Status == ActionStatus.Open && a.DueOn < today
-                join t in db.Trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
-                join n in db.Newcomers on t.NewcomerId equals n.Id
-                where n.Agency == agency
-                group a by n.CaseWorkerId into g
-                select new { CaseWorkerId = g.Key, Count = g.Count() })
+        // Counted per case worker from two narrow tables, no join (the trajectory carries its case worker, ADR 0004).
+        var dossiers = await db.Newcomers
+            .Where(n => n.Agency == agency)
+            .GroupBy(n => n.CaseWorkerId)
+            .Select(g => new { CaseWorkerId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.CaseWorkerId, x => x.Count, cancellationToken);
+
+        var loads = await db.Trajectories
+            .Where(t => t.Agency == agency && t.Kind == TrajectoryKind.Integration)
+            .GroupBy(t => t.CaseWorkerId)
+            .Select(g => new
+            {
+                CaseWorkerId = g.Key,
+                WithIntake = g.Count(),
+                Running = g.Count(t => t.Status == TrajectoryStatus.Running),
+                Stalled = g.Count(t => t.Status == TrajectoryStatus.Running && (t.LastActionOn ?? t.StartedOn) < stalledBefore),
+                Overdue = g.Count(t => t.NextDueOn < today),
+                IntakesThisMonth = g.Count(t => t.StartedOn >= monthStart),
+                SocialOrientation = g.Count(t => t.Status == TrajectoryStatus.Running && t.SocialOrientation.Status == TrackStatus.Running),
+                DutchLanguage = g.Count(t => t.Status == TrajectoryStatus.Running && t.DutchLanguage.Status == TrackStatus.Running),
+                Work = g.Count(t => t.Status == TrajectoryStatus.Running && t.Work.Status == TrackStatus.Running),
+                Participation = g.Count(t => t.Status == TrajectoryStatus.Running && t.Participation.Status == TrackStatus.Running),
+            })
+            .ToDictionaryAsync(x => x.CaseWorkerId, cancellationToken);
 
         return [.. caseWorkers
             .Select(c =>
             {
                 var load = loads.GetValueOrDefault(c.Id);
+                var count = dossiers.GetValueOrDefault(c.Id);
                 return new CaseWorkerLoad(
                     c.Id,
                     c.DisplayName,
                     c.Office,
-                    load?.Dossiers ?? 0,
-                    load?.WithoutIntake ?? 0,
+                    count,
+                    count - (load?.WithIntake ?? 0),
                     load?.Running ?? 0,
                     load?.Stalled ?? 0,
                     load?.IntakesThisMonth ?? 0,
-                    overdue.GetValueOrDefault(c.Id),
+                    load?.Overdue ?? 0,
                     load?.SocialOrientation ?? 0,
                     load?.DutchLanguage ?? 0,
                     load?.Work ?? 0,

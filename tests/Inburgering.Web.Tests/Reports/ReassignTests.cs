@@ -1,0 +1,57 @@
+using System.Net;
+using Inburgering.Domain.History;
+using Inburgering.Tests.Shared;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Web.Tests.Reports;
+
+/// <summary>Reassignment changes the dataset, so it has a portal of its own.</summary>
+public sealed class ReassignTests(KnownDatasetFactory factory) : IClassFixture<KnownDatasetFactory>
+{
+    private async Task<PortalClient> LoginAsync(string email)
+    {
+        await factory.EnsureSeededAsync();
+        var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, KnownDatasetFactory.Password)).StatusCode);
+        return client;
+    }
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        using var db = factory.CreateDbContext();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task Reassign_SelectedDossiers_MovesThemWithTheReasonInTheHistory()
+    {
+        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        var receiver = await UserIdAsync(KnownDatasetFactory.CaseWorkerLimburg);
+        var moved = new[] { factory.Dossiers["Formule0"], factory.Dossiers["Formule1"] };
+
+        var response = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
+        {
+            ["Input.Selected"] = moved[0].ToString(),
+            ["Input.CaseWorker"] = receiver,
+            ["Input.Reason"] = "Collega met langdurig verlof",
+        }, tokenPage: "/Team");
+        await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
+        {
+            ["Input.Selected"] = moved[1].ToString(),
+            ["Input.CaseWorker"] = receiver,
+            ["Input.Reason"] = "Collega met langdurig verlof",
+        }, tokenPage: "/Team");
+
+        using var receiverClient = await LoginAsync(KnownDatasetFactory.CaseWorkerLimburg);
+        var (_, caseload) = await receiverClient.GetPageAsync("/Caseload?Filter.Search=Formule");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using var db = factory.CreateDbContext();
+        Assert.All(await db.Newcomers.Where(n => moved.Contains(n.Id)).Select(n => n.CaseWorkerId).ToListAsync(), id => Assert.Equal(receiver, id));
+        var history = await db.DossierEvents.Where(e => e.NewcomerId == moved[0] && e.Type == DossierEventType.Reassigned).SingleAsync();
+        Assert.Equal("Collega met langdurig verlof", history.Detail);
+        Assert.Equal("coord.agii", history.ActorName);
+        Assert.Equal(2, caseload.QuerySelectorAll("main table tbody tr").Length);
+    }
+}
