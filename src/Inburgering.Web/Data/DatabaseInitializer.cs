@@ -35,8 +35,10 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
             await db.Database.MigrateAsync(cancellationToken);
             if (db.Database.IsSqlite())
             {
-                // Write-ahead logging lets pages read while another request writes.
+                // Write-ahead logging lets pages read while another request writes; "optimize" refreshes the
+                // statistics the query planner uses to pick the reporting indexes.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
             }
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException)

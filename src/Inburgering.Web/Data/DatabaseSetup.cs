@@ -27,7 +27,7 @@ public static class DatabaseSetup
         var connectionString = configuration["Database:ConnectionString"];
         if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            options.UseSqlite(SqliteConnectionString(connectionString, contentRoot));
+            options.UseSqlite(SqliteConnectionString(connectionString, contentRoot)).AddInterceptors(new SqliteTuning());
         }
         else if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))
         {

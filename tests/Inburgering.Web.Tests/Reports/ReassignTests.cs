@@ -49,9 +49,50 @@ public sealed class ReassignTests(KnownDatasetFactory factory) : IClassFixture<K
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         using var db = factory.CreateDbContext();
         Assert.All(await db.Newcomers.Where(n => moved.Contains(n.Id)).Select(n => n.CaseWorkerId).ToListAsync(), id => Assert.Equal(receiver, id));
+        Assert.All(await db.Trajectories.Where(t => moved.Contains(t.NewcomerId)).Select(t => new { t.CaseWorkerId, t.OfficeId }).ToListAsync(), t =>
+        {
+            Assert.Equal(receiver, t.CaseWorkerId);
+            Assert.Equal(db.Users.Single(u => u.Id == receiver).OfficeId, t.OfficeId);
+        });
         var history = await db.DossierEvents.Where(e => e.NewcomerId == moved[0] && e.Type == DossierEventType.Reassigned).SingleAsync();
         Assert.Equal("Collega met langdurig verlof", history.Detail);
         Assert.Equal("coord.agii", history.ActorName);
         Assert.Equal(2, caseload.QuerySelectorAll("main table tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task PersonalDataChange_OfGender_IsCopiedToTheTrajectoriesInTheSameSave()
+    {
+        await factory.EnsureSeededAsync();
+        var dossier = factory.Dossiers["Antwerpen2"];
+        using (var db = factory.CreateDbContext())
+        {
+            var newcomer = await db.Newcomers.SingleAsync(n => n.Id == dossier);
+            newcomer.UpdatePersonalData(newcomer.Person with { Gender = Domain.Newcomers.Gender.X }, DateOnly.FromDateTime(DateTime.UtcNow));
+
+            await db.SaveChangesAsync();
+        }
+
+        using var check = factory.CreateDbContext();
+        Assert.All(await check.Trajectories.Where(t => t.NewcomerId == dossier).Select(t => t.Gender).ToListAsync(), gender => Assert.Equal(Domain.Newcomers.Gender.X, gender));
+    }
+
+    [Fact]
+    public async Task Reassign_FromTheDossierPage_ReturnsToTheDossier()
+    {
+        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        var dossier = factory.Dossiers["Limburg3"];
+
+        var response = await coordinator.SubmitFormAsync($"/Dossiers/{dossier}", new Dictionary<string, string>
+        {
+            ["Input.CaseWorker"] = await UserIdAsync(KnownDatasetFactory.CaseWorkerFormula),
+            ["Input.Reason"] = "Dichter bij huis",
+        }, "form[action='/Team/Dossiers?handler=Reassign']");
+        var (_, page) = await coordinator.GetPageAsync($"/Dossiers/{dossier}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/Dossiers/{dossier}", response.Headers.Location?.OriginalString);
+        Assert.Contains("cw.formule", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Dichter bij huis", page.QuerySelector("#history")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -503,6 +503,31 @@ public sealed class InitialSchema : Migration
             table: "Trajectories",
             columns: new[] { "Agency", "Kind", "CaseWorkerId" });
 
+        migrationBuilder.CreateIndex(
+            name: "IX_Trajectories_Kind_Agency_OfficeId_Status_StartedOn",
+            table: "Trajectories",
+            columns: new[] { "Kind", "Agency", "OfficeId", "Status", "StartedOn" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Trajectories_Kind_Agency_FirstActionCategory",
+            table: "Trajectories",
+            columns: new[] { "Kind", "Agency", "FirstActionCategory" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Trajectories_Kind_Agency_DaysToFirstAction",
+            table: "Trajectories",
+            columns: new[] { "Kind", "Agency", "DaysToFirstAction" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Trajectories_Kind_Agency_DaysToWork",
+            table: "Trajectories",
+            columns: new[] { "Kind", "Agency", "DaysToWork" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Trajectories_Kind_Agency_DaysToCertificate",
+            table: "Trajectories",
+            columns: new[] { "Kind", "Agency", "DaysToCertificate" });
+
         migrationBuilder.AddForeignKey(
             name: "FK_AspNetUserClaims_AspNetUsers_UserId",
             table: "AspNetUserClaims",

@@ -59,7 +59,7 @@ public sealed class IndexModel(AppDbContext db, IValidator<IndexModel.IntakeInpu
         if (await HasTrajectoryAsync(newcomer, cancellationToken))
         {
             // Someone finished the intake since this form was opened: say so and keep what was typed.
-            ModelState.AddModelError(string.Empty, localizer["Conflict.Dossier"]);
+            ModelState.AddModelError(string.Empty, localizer["Intake.AlreadyDone"]);
             return Page();
         }
 

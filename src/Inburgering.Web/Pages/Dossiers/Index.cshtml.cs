@@ -24,6 +24,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IStringLocali
     [BindProperty(SupportsGet = true, Name = "history")]
     public int HistoryPage { get; set; } = 1;
 
+    /// <summary>For a coordinator: the case workers of the agency this dossier can be handed to.</summary>
+    public IReadOnlyList<Team.CaseWorkerOption> ReassignTo { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Today = time.Today();
@@ -34,6 +37,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, IStringLocali
         }
 
         Dossier = dossier;
+        if (User.IsInRole(Identity.Roles.Coordinator))
+        {
+            ReassignTo = await Team.AgencyCaseWorkers.ListAsync(db, User.Agency(), cancellationToken);
+        }
+
         return Page();
     }
 

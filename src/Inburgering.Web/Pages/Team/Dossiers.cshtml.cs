@@ -2,7 +2,6 @@ using FluentValidation;
 using Inburgering.Domain.Common;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Web.Data;
-using Inburgering.Web.Identity;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Pages.Caseload;
 using Inburgering.Web.Security;
@@ -29,8 +28,6 @@ public sealed class DossiersModel(AppDbContext db, TimeProvider time, IValidator
     public IReadOnlyList<CaseWorkerOption> CaseWorkers { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
-
-    public sealed record CaseWorkerOption(string Id, string Name, Guid OfficeId);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -90,19 +87,8 @@ public sealed class DossiersModel(AppDbContext db, TimeProvider time, IValidator
         return Page();
     }
 
-    private async Task<IReadOnlyList<CaseWorkerOption>> CaseWorkersAsync(CancellationToken cancellationToken)
-    {
-        var agency = User.Agency();
-        return await (
-                from user in db.Users
-                join office in db.Offices on user.OfficeId equals office.Id
-                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                join role in db.Roles on userRole.RoleId equals role.Id
-                where office.Agency == agency && role.Name == Roles.CaseWorker
-                orderby user.DisplayName
-                select new CaseWorkerOption(user.Id, user.DisplayName, office.Id))
-            .ToListAsync(cancellationToken);
-    }
+    private Task<IReadOnlyList<CaseWorkerOption>> CaseWorkersAsync(CancellationToken cancellationToken) =>
+        AgencyCaseWorkers.ListAsync(db, User.Agency(), cancellationToken);
 
     public sealed class ReassignInput
     {

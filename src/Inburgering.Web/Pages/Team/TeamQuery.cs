@@ -1,7 +1,6 @@
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Data;
-using Inburgering.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Pages.Team;
@@ -36,14 +35,7 @@ public static class TeamQuery
         var stalledBefore = today.AddDays(-StalledAfterDays);
         var monthStart = new DateOnly(today.Year, today.Month, 1);
 
-        var caseWorkers = await (
-                from user in db.Users
-                join office in db.Offices on user.OfficeId equals office.Id
-                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                join role in db.Roles on userRole.RoleId equals role.Id
-                where office.Agency == agency && role.Name == Roles.CaseWorker
-                select new { user.Id, user.DisplayName, Office = office.Name })
-            .ToListAsync(cancellationToken);
+        var caseWorkers = await AgencyCaseWorkers.ListAsync(db, agency, cancellationToken);
 
         // Counted per case worker from two narrow tables, no join (the trajectory carries its case worker, ADR 0004).
         var dossiers = await db.Newcomers
@@ -77,7 +69,7 @@ public static class TeamQuery
                 var count = dossiers.GetValueOrDefault(c.Id);
                 return new CaseWorkerLoad(
                     c.Id,
-                    c.DisplayName,
+                    c.Name,
                     c.Office,
                     count,
                     count - (load?.WithIntake ?? 0),
