@@ -1,30 +1,15 @@
 using System.Net;
 using Inburgering.Tests.Shared;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Tests.Reports;
 
 public sealed class CoordinatorTests(KnownDatasetFactory factory) : IClassFixture<KnownDatasetFactory>
 {
-    private async Task<PortalClient> LoginAsync(string email)
-    {
-        await factory.EnsureSeededAsync();
-        var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, KnownDatasetFactory.Password)).StatusCode);
-        return client;
-    }
-
-    private async Task<string> UserIdAsync(string email)
-    {
-        using var db = factory.CreateDbContext();
-        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-    }
-
     [Fact]
     public async Task TeamOverview_FiguresPerCaseWorkerOfTheOwnAgency()
     {
-        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
 
         var (_, page) = await coordinator.GetPageAsync("/Team");
         var rows = page.QuerySelectorAll("main table tbody tr").ToDictionary(
@@ -40,7 +25,7 @@ public sealed class CoordinatorTests(KnownDatasetFactory factory) : IClassFixtur
     [Fact]
     public async Task TeamOverview_StalledCount_LinksToTheMatchingList()
     {
-        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
 
         var (_, overview) = await coordinator.GetPageAsync("/Team");
         var link = overview.QuerySelectorAll("main table a").Single(a => a.TextContent.EndsWith("Stilgevallen dossiers van cw.formule", StringComparison.Ordinal)).GetAttribute("href")!;
@@ -54,8 +39,8 @@ public sealed class CoordinatorTests(KnownDatasetFactory factory) : IClassFixtur
     [Fact]
     public async Task Reassign_ToACaseWorkerOfAnotherAgency_IsRefusedAndChangesNothing()
     {
-        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
-        var other = await UserIdAsync(KnownDatasetFactory.CaseWorkerAntwerpen);
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        var other = await factory.UserIdAsync(KnownDatasetFactory.CaseWorkerAntwerpen);
         var dossier = factory.Dossiers["Limburg0"];
 
         var response = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
@@ -69,18 +54,18 @@ public sealed class CoordinatorTests(KnownDatasetFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("hetzelfde agentschap", page.QuerySelector("#Input_CaseWorker-error")?.TextContent, StringComparison.Ordinal);
         using var db = factory.CreateDbContext();
-        Assert.Equal(await UserIdAsync(KnownDatasetFactory.CaseWorkerLimburg), await db.Newcomers.Where(n => n.Id == dossier).Select(n => n.CaseWorkerId).SingleAsync());
+        Assert.Equal(await factory.UserIdAsync(KnownDatasetFactory.CaseWorkerLimburg), await db.Newcomers.Where(n => n.Id == dossier).Select(n => n.CaseWorkerId).SingleAsync());
     }
 
     [Fact]
     public async Task Reassign_AnotherAgencysDossier_IsNotFound()
     {
-        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
 
         var response = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
         {
             ["Input.Selected"] = factory.Dossiers["Antwerpen0"].ToString(),
-            ["Input.CaseWorker"] = await UserIdAsync(KnownDatasetFactory.CaseWorkerLimburg),
+            ["Input.CaseWorker"] = await factory.UserIdAsync(KnownDatasetFactory.CaseWorkerLimburg),
             ["Input.Reason"] = "Poging",
         }, tokenPage: "/Team");
 
@@ -90,7 +75,7 @@ public sealed class CoordinatorTests(KnownDatasetFactory factory) : IClassFixtur
     [Fact]
     public async Task Dossier_OwnAgencyIsReadOnly_OtherAgencyIsNotFound()
     {
-        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
 
         var (own, ownPage) = await coordinator.GetPageAsync($"/Dossiers/{factory.Dossiers["Limburg1"]}");
         var (other, otherPage) = await coordinator.GetPageAsync($"/Dossiers/{factory.Dossiers["Antwerpen1"]}");

@@ -4,6 +4,8 @@ using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
 using Inburgering.Web.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Web.Tests.Reports;
@@ -120,6 +122,21 @@ public sealed class KnownDatasetFactory : PortalFactory
 
         await db.SaveChangesAsync();
         _seeded = true;
+    }
+
+    /// <summary>A client signed in as one of the dataset's accounts.</summary>
+    public async Task<PortalClient> LoginAsync(string email)
+    {
+        await EnsureSeededAsync();
+        var client = new PortalClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.LoginAsync(email, Password)).StatusCode);
+        return client;
+    }
+
+    public async Task<string> UserIdAsync(string email)
+    {
+        using var db = CreateDbContext();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
     private static PersonalData Person(string firstName, Gender gender) => new()

@@ -1,7 +1,5 @@
 using System.Net;
 using Inburgering.Domain.History;
-using Inburgering.Tests.Shared;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Tests.Reports;
@@ -9,25 +7,11 @@ namespace Inburgering.Web.Tests.Reports;
 /// <summary>Reassignment changes the dataset, so it has a portal of its own.</summary>
 public sealed class ReassignTests(KnownDatasetFactory factory) : IClassFixture<KnownDatasetFactory>
 {
-    private async Task<PortalClient> LoginAsync(string email)
-    {
-        await factory.EnsureSeededAsync();
-        var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(email, KnownDatasetFactory.Password)).StatusCode);
-        return client;
-    }
-
-    private async Task<string> UserIdAsync(string email)
-    {
-        using var db = factory.CreateDbContext();
-        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-    }
-
     [Fact]
     public async Task Reassign_SelectedDossiers_MovesThemWithTheReasonInTheHistory()
     {
-        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
-        var receiver = await UserIdAsync(KnownDatasetFactory.CaseWorkerLimburg);
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        var receiver = await factory.UserIdAsync(KnownDatasetFactory.CaseWorkerLimburg);
         var moved = new[] { factory.Dossiers["Formule0"], factory.Dossiers["Formule1"] };
 
         var response = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
@@ -43,7 +27,7 @@ public sealed class ReassignTests(KnownDatasetFactory factory) : IClassFixture<K
             ["Input.Reason"] = "Collega met langdurig verlof",
         }, tokenPage: "/Team");
 
-        using var receiverClient = await LoginAsync(KnownDatasetFactory.CaseWorkerLimburg);
+        using var receiverClient = await factory.LoginAsync(KnownDatasetFactory.CaseWorkerLimburg);
         var (_, caseload) = await receiverClient.GetPageAsync("/Caseload?Filter.Search=Formule");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -80,12 +64,12 @@ public sealed class ReassignTests(KnownDatasetFactory factory) : IClassFixture<K
     [Fact]
     public async Task Reassign_FromTheDossierPage_ReturnsToTheDossier()
     {
-        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
         var dossier = factory.Dossiers["Limburg3"];
 
         var response = await coordinator.SubmitFormAsync($"/Dossiers/{dossier}", new Dictionary<string, string>
         {
-            ["Input.CaseWorker"] = await UserIdAsync(KnownDatasetFactory.CaseWorkerFormula),
+            ["Input.CaseWorker"] = await factory.UserIdAsync(KnownDatasetFactory.CaseWorkerFormula),
             ["Input.Reason"] = "Dichter bij huis",
         }, "form[action='/Team/Dossiers?handler=Reassign']");
         var (_, page) = await coordinator.GetPageAsync($"/Dossiers/{dossier}");

@@ -1,23 +1,12 @@
 using System.Net;
 using System.Text;
 using AngleSharp.Dom;
-using Inburgering.Tests.Shared;
 using Inburgering.Web.Pages.Reports;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Inburgering.Web.Tests.Reports;
 
 public sealed class ReportTests(KnownDatasetFactory factory) : IClassFixture<KnownDatasetFactory>
 {
-    private async Task<PortalClient> LoginAsync(string email)
-    {
-        await factory.EnsureSeededAsync();
-        var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
-        var response = await client.LoginAsync(email, KnownDatasetFactory.Password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
-
     private static Dictionary<string, string[]> Rows(IDocument page, string tableId) =>
         page.QuerySelector($"#{tableId}")!.ParentElement!.QuerySelectorAll("tbody tr")
             .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray());
@@ -25,7 +14,7 @@ public sealed class ReportTests(KnownDatasetFactory factory) : IClassFixture<Kno
     [Fact]
     public async Task Trajectories_AsAdmin_CountsPerAgencyAndRegionWithSmallCellsSuppressed()
     {
-        using var admin = await LoginAsync(KnownDatasetFactory.Admin);
+        using var admin = await factory.LoginAsync(KnownDatasetFactory.Admin);
 
         var (response, page) = await admin.GetPageAsync("/Reports/Trajectories");
         var rows = Rows(page, "per-region");
@@ -40,7 +29,7 @@ public sealed class ReportTests(KnownDatasetFactory factory) : IClassFixture<Kno
     [Fact]
     public async Task Trajectories_AsCoordinator_OnlyTheOwnAgencyEvenWhenAnotherIsAskedFor()
     {
-        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAtlas);
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAtlas);
 
         var (_, page) = await coordinator.GetPageAsync("/Reports/Trajectories?Agency=AgII");
         var rows = Rows(page, "per-region");
@@ -52,7 +41,7 @@ public sealed class ReportTests(KnownDatasetFactory factory) : IClassFixture<Kno
     [Fact]
     public async Task FirstActions_SharesPerCategory()
     {
-        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
 
         var (_, page) = await coordinator.GetPageAsync("/Reports/FirstActions");
         var rows = Rows(page, "first-actions");
@@ -67,7 +56,7 @@ public sealed class ReportTests(KnownDatasetFactory factory) : IClassFixture<Kno
     [Fact]
     public async Task Profile_PerspectiveGenderObligationAndBarriers()
     {
-        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
 
         var (_, page) = await coordinator.GetPageAsync("/Reports/Profile");
 
@@ -83,7 +72,7 @@ public sealed class ReportTests(KnownDatasetFactory factory) : IClassFixture<Kno
     [Fact]
     public async Task Durations_MedianDaysAndNoMedianOverFewerThanFivePeople()
     {
-        using var coordinator = await LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
 
         var (_, page) = await coordinator.GetPageAsync("/Reports/Durations");
         var total = Rows(page, "durations")["Totaal"];
@@ -97,7 +86,7 @@ public sealed class ReportTests(KnownDatasetFactory factory) : IClassFixture<Kno
     [Fact]
     public async Task Csv_NeutralizesFormulasAndSuppressesSmallCells()
     {
-        using var admin = await LoginAsync(KnownDatasetFactory.Admin);
+        using var admin = await factory.LoginAsync(KnownDatasetFactory.Admin);
 
         var response = await admin.Http.GetAsync(new Uri("/Reports/Trajectories?handler=Csv", UriKind.Relative));
         var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
@@ -177,7 +166,7 @@ public sealed class ReportTests(KnownDatasetFactory factory) : IClassFixture<Kno
     [Fact]
     public async Task Reports_CaseWorkerOrNewcomer_AreForbidden()
     {
-        using var caseWorker = await LoginAsync(KnownDatasetFactory.CaseWorkerLimburg);
+        using var caseWorker = await factory.LoginAsync(KnownDatasetFactory.CaseWorkerLimburg);
 
         var (response, _) = await caseWorker.GetPageAsync("/Reports/Profile");
 

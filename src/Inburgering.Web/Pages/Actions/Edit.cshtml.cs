@@ -125,8 +125,8 @@ public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator
     private async Task<(Trajectory? Trajectory, FollowUpAction? Action)> LoadAsync(Guid id, Guid actionId, CancellationToken cancellationToken)
     {
         var newcomerId = new NewcomerId(id);
-        var newcomer = await db.Newcomers.EditableBy(User).Where(n => n.Id == newcomerId).Select(n => new { n.Person.FirstName, n.Person.LastName }).SingleOrDefaultAsync(cancellationToken);
-        if (newcomer is null)
+        var name = await db.Newcomers.EditableNameAsync(User, newcomerId, cancellationToken);
+        if (name is null)
         {
             return (null, null);
         }
@@ -137,7 +137,7 @@ public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator
         var action = trajectory?.Actions.Single(a => a.Id == actionId);
         if (trajectory is not null && action is not null)
         {
-            FullName = $"{newcomer.FirstName} {newcomer.LastName}";
+            FullName = name;
             Status = action.Status;
             ViewData["Tracks"] = Enum.GetValues<TrackKind>().Where(k => trajectory.TrackOf(k).Status is TrackStatus.Running or TrackStatus.Completed).ToList();
         }

@@ -77,8 +77,8 @@ public sealed class LogModel(AppDbContext db, IValidator<ActionInput> validator,
     private async Task<Trajectory?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var newcomerId = new NewcomerId(id);
-        var newcomer = await db.Newcomers.EditableBy(User).Where(n => n.Id == newcomerId).Select(n => new { n.Person.FirstName, n.Person.LastName }).SingleOrDefaultAsync(cancellationToken);
-        if (newcomer is null)
+        var name = await db.Newcomers.EditableNameAsync(User, newcomerId, cancellationToken);
+        if (name is null)
         {
             return null;
         }
@@ -99,7 +99,7 @@ public sealed class LogModel(AppDbContext db, IValidator<ActionInput> validator,
             return null;
         }
 
-        FullName = $"{newcomer.FirstName} {newcomer.LastName}";
+        FullName = name;
         Tracks = [.. Enum.GetValues<TrackKind>().Where(k => trajectory.TrackOf(k).Status is TrackStatus.Running or TrackStatus.Completed)];
         ViewData["Tracks"] = Tracks;
         return trajectory;

@@ -78,7 +78,7 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
     private async Task<Trajectory?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var newcomerId = new NewcomerId(id);
-        var name = await db.Newcomers.EditableBy(User).Where(n => n.Id == newcomerId).Select(n => n.Person.FirstName + " " + n.Person.LastName).SingleOrDefaultAsync(cancellationToken);
+        var name = await db.Newcomers.EditableNameAsync(User, newcomerId, cancellationToken);
         if (name is null)
         {
             return null;

@@ -77,7 +77,7 @@ public sealed class DutchModel(AppDbContext db, IValidator<DutchModel.ExamInput>
     private async Task<bool> DescribeAsync(Guid id, CancellationToken cancellationToken)
     {
         var newcomerId = new NewcomerId(id);
-        var name = await db.Newcomers.EditableBy(User).Where(n => n.Id == newcomerId).Select(n => n.Person.FirstName + " " + n.Person.LastName).SingleOrDefaultAsync(cancellationToken);
+        var name = await db.Newcomers.EditableNameAsync(User, newcomerId, cancellationToken);
         FullName = name ?? string.Empty;
         return name is not null;
     }
