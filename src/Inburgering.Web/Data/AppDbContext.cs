@@ -16,6 +16,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
     /// <summary>Shadow concurrency token on every aggregate and action: a new value on each save.</summary>
     public const string Version = nameof(Version);
 
+    /// <summary>Shadow column that makes "one integration trajectory per dossier" a database rule.</summary>
+    public const string IntegrationOf = nameof(IntegrationOf);
+
     public DbSet<Office> Offices => Set<Office>();
 
     public DbSet<Newcomer> Newcomers => Set<Newcomer>();
@@ -86,6 +89,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
             }
 
             entry.Entity.ClearChanges();
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Trajectory>().Where(e => e.State == EntityState.Added && e.Entity.Kind == TrajectoryKind.Integration))
+        {
+            entry.Property(IntegrationOf).CurrentValue = entry.Entity.NewcomerId.Value;
         }
 
         foreach (var entry in ChangeTracker.Entries())

@@ -24,6 +24,11 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         builder.Property(t => t.CaseWorkerId).HasMaxLength(450);
         builder.Property(t => t.Gender).AsName();
         builder.HasIndex(t => new { t.NewcomerId, t.Kind });
+
+        // One integration trajectory per dossier, also when two intakes are saved at the same moment: the
+        // newcomer's id, only on integration trajectories (set on save), under a unique index.
+        builder.Property<Guid?>(AppDbContext.IntegrationOf);
+        builder.HasIndex(AppDbContext.IntegrationOf).IsUnique();
         builder.HasIndex(t => new { t.Kind, t.StartedOn });
 
         // The team overview counts per case worker of one agency straight from this table (ADR 0004), and the

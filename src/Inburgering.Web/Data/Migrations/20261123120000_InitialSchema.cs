@@ -263,6 +263,7 @@ public sealed class InitialSchema : Migration
                 DaysToFirstAction = table.Column<int>(nullable: true),
                 DaysToWork = table.Column<int>(nullable: true),
                 DaysToCertificate = table.Column<int>(nullable: true),
+                IntegrationOf = table.Column<Guid>(nullable: true),
                 Version = table.Column<Guid>(nullable: false),
                 DutchLanguage_CompletedOn = table.Column<DateOnly>(nullable: true),
                 DutchLanguage_LevelReached = table.Column<string>(maxLength: 40, nullable: false),
@@ -492,6 +493,12 @@ public sealed class InitialSchema : Migration
             name: "IX_Trajectories_NewcomerId_Kind",
             table: "Trajectories",
             columns: new[] { "NewcomerId", "Kind" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Trajectories_IntegrationOf",
+            table: "Trajectories",
+            column: "IntegrationOf",
+            unique: true);
 
         migrationBuilder.CreateIndex(
             name: "IX_Trajectories_Kind_StartedOn",

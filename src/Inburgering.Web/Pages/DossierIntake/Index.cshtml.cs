@@ -88,6 +88,17 @@ public sealed class IndexModel(AppDbContext db, IValidator<IndexModel.IntakeInpu
             });
             return Page();
         }
+        catch (DbUpdateException)
+        {
+            // Two intakes saved at the same moment: the database kept the first (one per dossier).
+            if (!await HasTrajectoryAsync(newcomer, CancellationToken.None))
+            {
+                throw;
+            }
+
+            ModelState.AddModelError(string.Empty, localizer["Intake.AlreadyDone"]);
+            return Page();
+        }
 
         TempData[StatusMessage.Key] = localizer["Intake.Done"].Value;
         return Redirect($"/Dossiers/{id}");
