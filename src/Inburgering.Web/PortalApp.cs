@@ -131,7 +131,11 @@ public static class PortalApp
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 options.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
             })
-            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+            .AddMvcOptions(options =>
+            {
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.Filters.Add(new ResetUnreadableCheckboxesFilter());
+            });
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
     }

@@ -173,7 +173,7 @@ public sealed class FollowUpAction
         },
     };
 
-    internal void Update(ActionDetails details)
+    internal void Update(ActionDetails details, string? outcome = null)
     {
         if (Status == ActionStatus.Cancelled)
         {
@@ -181,6 +181,10 @@ public sealed class FollowUpAction
         }
 
         Apply(details);
+        if (outcome is not null)
+        {
+            Outcome = Guard.OptionalText(outcome, ActionDetails.OutcomeMaxLength, "OutcomeTooLong");
+        }
 
         // A done action moved to a later day was done that day at the earliest.
         if (Status == ActionStatus.Done && CompletedOn < Date)

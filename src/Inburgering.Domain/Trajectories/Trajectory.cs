@@ -274,7 +274,8 @@ public sealed class Trajectory : IRecordsChanges
         return action;
     }
 
-    public void UpdateAction(Guid actionId, ActionDetails details, DateOnly today)
+    /// <summary>Corrects an action; its outcome too, when one is given (an open action may already have one).</summary>
+    public void UpdateAction(Guid actionId, ActionDetails details, DateOnly today, string? outcome = null)
     {
         ArgumentNullException.ThrowIfNull(details);
         EnsureRunning();
@@ -285,7 +286,7 @@ public sealed class Trajectory : IRecordsChanges
             throw new DomainException("DoneActionInFuture");
         }
 
-        action.Update(valid);
+        action.Update(valid, outcome);
         Recalculate();
         _changes.Add(new(DossierEventType.ActionUpdated, action.Type.ToString()));
     }

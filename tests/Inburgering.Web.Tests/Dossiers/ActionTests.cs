@@ -304,6 +304,20 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task Edit_OutcomeOfAnOpenAction_IsSavedAndTheActionStaysOpen()
+    {
+        var dossier = await RunningDossierAsync();
+        var action = await _scenario.LogActionAsync(dossier, TrackKind.Work, ActionType.JobApplication, Today.AddDays(1), done: false);
+        using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
+
+        var response = await client.SubmitFormAsync(EditUrl(dossier, action), new Dictionary<string, string> { ["Input.Outcome"] = "Cv nagekeken, sollicitatie klaar" });
+
+        DossierScenario.AssertRedirectTo(response, dossier);
+        var stored = await _scenario.ActionAsync(action);
+        Assert.Equal((ActionStatus.Open, "Cv nagekeken, sollicitatie klaar"), (stored.Status, stored.Outcome));
+    }
+
+    [Fact]
     public async Task Complete_OpenAction_MarksItDoneWithDateAndOutcome()
     {
         var dossier = await RunningDossierAsync();

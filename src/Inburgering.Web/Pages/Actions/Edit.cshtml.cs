@@ -13,7 +13,6 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Actions;
 
 /// <summary>Edits, completes or cancels one follow-up action; concurrent edits are reported as a conflict.</summary>
-[Dossiers.ResetUnreadableCheckboxes]
 public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
 {
     [BindProperty]
@@ -46,15 +45,8 @@ public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator
     public Task<IActionResult> OnPostAsync(Guid id, Guid actionId, CancellationToken cancellationToken) =>
         ChangeAsync(id, actionId, validate: true, (t, a) =>
         {
-            var today = time.Today();
-            t.UpdateAction(a.Id, Input.ToDetails(), today);
-
-            // The form shows a done action's outcome as editable: a correction must not be dropped silently.
-            var outcome = string.IsNullOrWhiteSpace(Input.Outcome) ? null : Input.Outcome.Trim();
-            if (a.Status == ActionStatus.Done && a.CompletedOn is { } completedOn && !string.Equals(a.Outcome, outcome, StringComparison.Ordinal))
-            {
-                t.CompleteAction(a.Id, completedOn, Input.Outcome, today);
-            }
+            // The outcome is part of the form: a correction (or an emptied field) is saved, never dropped.
+            t.UpdateAction(a.Id, Input.ToDetails(), time.Today(), Input.Outcome ?? string.Empty);
         }, "Action.Saved", cancellationToken);
 
     public Task<IActionResult> OnPostCompleteAsync(Guid id, Guid actionId, CancellationToken cancellationToken) =>

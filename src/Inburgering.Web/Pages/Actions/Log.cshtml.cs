@@ -13,7 +13,6 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Actions;
 
 /// <summary>Logs a follow-up action on one track: one short form from the dossier page.</summary>
-[Dossiers.ResetUnreadableCheckboxes]
 public sealed class LogModel(AppDbContext db, IValidator<ActionInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
 {
     [BindProperty]

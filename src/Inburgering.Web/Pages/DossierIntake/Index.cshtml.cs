@@ -14,7 +14,6 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.DossierIntake;
 
 /// <summary>The intake and the maatwerk plan: which of the four tracks start now, each with its objective.</summary>
-[Dossiers.ResetUnreadableCheckboxes]
 public sealed class IndexModel(AppDbContext db, IValidator<IndexModel.IntakeInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
 {
     [BindProperty]

@@ -12,7 +12,6 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Dossiers;
 
 /// <summary>Changes personal data and residence; a concurrent change by someone else is reported, not overwritten.</summary>
-[ResetUnreadableCheckboxes]
 public sealed class EditModel(AppDbContext db, IValidator<DossierInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
 {
     [BindProperty]

@@ -12,7 +12,6 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Dossiers;
 
 /// <summary>A new dossier, assigned to the case worker who registers it, in their office.</summary>
-[ResetUnreadableCheckboxes]
 public sealed class RegisterModel(AppDbContext db, IValidator<DossierInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
 {
     [BindProperty]

@@ -13,7 +13,6 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Exams;
 
 /// <summary>Records an NT2 exam result at one level (also after the attest, for the oral B1 obligation).</summary>
-[Dossiers.ResetUnreadableCheckboxes]
 public sealed class DutchModel(AppDbContext db, IValidator<DutchModel.ExamInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
 {
     [BindProperty]

@@ -2,15 +2,15 @@ using System.Reflection;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace Inburgering.Web.Pages.Dossiers;
+namespace Inburgering.Web.Infrastructure;
 
 /// <summary>
 /// A checkbox posted with a value that is not a boolean (a tampered request) fails model binding, and the
 /// checkbox tag helper then throws while showing the form again: a server error instead of the form. This
 /// puts "false" in place of such a value; the binding error stays, so the form is shown with its message.
+/// Registered for every page, so every form with a checkbox is covered.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class)]
-public sealed class ResetUnreadableCheckboxesAttribute : Attribute, IPageFilter
+public sealed class ResetUnreadableCheckboxesFilter : IPageFilter
 {
     public void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
