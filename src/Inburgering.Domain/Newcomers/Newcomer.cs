@@ -84,8 +84,23 @@ public sealed class Newcomer : IRecordsChanges
             return;
         }
 
+        var fields = new List<string>();
+        void Compare<T>(string name, T before, T after)
+        {
+            if (!EqualityComparer<T>.Default.Equals(before, after))
+            {
+                fields.Add(name);
+            }
+        }
+
+        Compare(nameof(Residence.Status), Residence.Status, updated.Status);
+        Compare(nameof(Residence.RegisteredOn), Residence.RegisteredOn, updated.RegisteredOn);
+        Compare(nameof(Residence.AsylumAppliedOn), Residence.AsylumAppliedOn, updated.AsylumAppliedOn);
+        Compare(nameof(Residence.RefusalNotifiedOn), Residence.RefusalNotifiedOn, updated.RefusalNotifiedOn);
+        Compare(nameof(Residence.AppealLodgedOn), Residence.AppealLodgedOn, updated.AppealLodgedOn);
+        Compare(nameof(Residence.ProtectionGrantedOn), Residence.ProtectionGrantedOn, updated.ProtectionGrantedOn);
         Residence = updated;
-        _changes.Add(new(DossierEventType.ResidenceChanged, updated.Status.ToString()));
+        _changes.Add(new(DossierEventType.ResidenceChanged, string.Join(", ", fields)));
     }
 
     /// <summary>Hands the dossier to another case worker (of the same agency), with the reason.</summary>

@@ -318,7 +318,7 @@ public sealed class Trajectory : IRecordsChanges
         EnsureRunning();
         if (SocialOrientation.Status != TrackStatus.Running)
         {
-            throw new DomainException("TrackNotRunning");
+            throw new DomainException(SocialOrientation.Status == TrackStatus.Completed ? "TrackAlreadyCompleted" : "TrackNotRunning");
         }
 
         EnsureExamDate(date, today);

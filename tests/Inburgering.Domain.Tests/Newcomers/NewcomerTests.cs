@@ -212,7 +212,18 @@ public class NewcomerTests
     }
 
     [Fact]
-    public void UpdateResidence_StatusChanged_RecordsTheNewStatus()
+    public void UpdateResidence_DatesChanged_RecordsEveryChangedField()
+    {
+        var newcomer = Register();
+        newcomer.ClearChanges();
+
+        newcomer.UpdateResidence(new Residence(ResidenceStatus.FamilyReunification, new DateOnly(2025, 2, 1), new DateOnly(2024, 6, 1), protectionGrantedOn: new DateOnly(2024, 12, 1)), Today);
+
+        Assert.Equal([new DossierChange(DossierEventType.ResidenceChanged, "RegisteredOn, AsylumAppliedOn, ProtectionGrantedOn")], newcomer.Changes);
+    }
+
+    [Fact]
+    public void UpdateResidence_StatusChanged_RecordsWhichFieldsChanged()
     {
         var newcomer = Register();
         newcomer.ClearChanges();
@@ -221,7 +232,7 @@ public class NewcomerTests
         newcomer.UpdateResidence(residence, Today);
 
         Assert.Equal(residence, newcomer.Residence);
-        Assert.Equal([new DossierChange(DossierEventType.ResidenceChanged, "Regularised")], newcomer.Changes);
+        Assert.Equal([new DossierChange(DossierEventType.ResidenceChanged, "Status")], newcomer.Changes);
     }
 
     [Fact]

@@ -367,7 +367,7 @@ public class TrajectoryTests
 
         var exception = Assert.Throws<DomainException>(() => trajectory.RecordSocialOrientationTest(Today, 20, 10, Today));
 
-        Assert.Equal("TrackNotRunning", exception.Code);
+        Assert.Equal("TrackAlreadyCompleted", exception.Code);
     }
 
     [Fact]

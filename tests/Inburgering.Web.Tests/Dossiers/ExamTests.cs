@@ -157,7 +157,7 @@ public sealed class ExamTests(PortalFactory factory) : IClassFixture<PortalFacto
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Dit spoor loopt niet. Start het spoor eerst.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        Assert.Equal("Dit spoor is al afgerond.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
         Assert.Single((await _scenario.TrajectoryAsync(dossier)).SocialOrientationTests);
     }
 

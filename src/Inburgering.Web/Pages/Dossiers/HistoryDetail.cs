@@ -22,7 +22,7 @@ public static class HistoryDetail
         {
             DossierEventType.PersonalDataChanged => List("Field"),
             DossierEventType.IntakeCompleted or DossierEventType.TrackStarted or DossierEventType.TrackCompleted => List("TrackKind"),
-            DossierEventType.ResidenceChanged => Lookup("ResidenceStatus", detail),
+            DossierEventType.ResidenceChanged => string.Join(", ", detail.Split(", ").Select(code => code == "Status" ? Lookup("Field", "ResidenceStatus") : Lookup("Field", code))),
             DossierEventType.ActionLogged or DossierEventType.ActionUpdated or DossierEventType.ActionCompleted or DossierEventType.ActionCancelled => Lookup("ActionType", detail),
             DossierEventType.SocialOrientationTestRecorded => Lookup("Exam", detail),
             DossierEventType.DutchExamRecorded => string.Join(" ", detail.Split(' ').Select(part => Lookup("Exam", part))),
