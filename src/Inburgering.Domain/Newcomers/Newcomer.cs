@@ -8,6 +8,31 @@ namespace Inburgering.Domain.Newcomers;
 /// <summary>The newcomer's dossier: who they are, their residence, and who guides them.</summary>
 public sealed class Newcomer : IRecordsChanges
 {
+    private static readonly (string Name, Func<PersonalData, object?> Value)[] PersonFields =
+    [
+        (nameof(PersonalData.FirstName), p => p.FirstName),
+        (nameof(PersonalData.LastName), p => p.LastName),
+        (nameof(PersonalData.BirthDate), p => p.BirthDate),
+        (nameof(PersonalData.Gender), p => p.Gender),
+        (nameof(PersonalData.Nationality), p => p.Nationality),
+        (nameof(PersonalData.Languages), p => p.Languages),
+        (nameof(PersonalData.Phone), p => p.Phone),
+        (nameof(PersonalData.Email), p => p.Email),
+        (nameof(PersonalData.Municipality), p => p.Municipality),
+        (nameof(PersonalData.NationalRegisterNumber), p => p.NationalRegisterNumber),
+        (nameof(PersonalData.PermanentlyUnable), p => p.PermanentlyUnable),
+    ];
+
+    private static readonly (string Name, Func<Residence, object?> Value)[] ResidenceFields =
+    [
+        (nameof(Residence.Status), r => r.Status),
+        (nameof(Residence.RegisteredOn), r => r.RegisteredOn),
+        (nameof(Residence.AsylumAppliedOn), r => r.AsylumAppliedOn),
+        (nameof(Residence.RefusalNotifiedOn), r => r.RefusalNotifiedOn),
+        (nameof(Residence.AppealLodgedOn), r => r.AppealLodgedOn),
+        (nameof(Residence.ProtectionGrantedOn), r => r.ProtectionGrantedOn),
+    ];
+
     private readonly List<DossierChange> _changes = [];
 
     private Newcomer()
@@ -66,14 +91,14 @@ public sealed class Newcomer : IRecordsChanges
     public void UpdatePersonalData(PersonalData person, DateOnly today)
     {
         var updated = Validated(person, today);
-        var fields = ChangedFields(Person, updated);
-        if (fields.Count == 0)
+        var fields = ChangedFields(Person, updated, PersonFields);
+        if (fields.Length == 0)
         {
             return;
         }
 
         Person = updated;
-        _changes.Add(new(DossierEventType.PersonalDataChanged, string.Join(", ", fields)));
+        _changes.Add(new(DossierEventType.PersonalDataChanged, fields));
     }
 
     public void UpdateResidence(Residence residence, DateOnly today)
@@ -84,23 +109,9 @@ public sealed class Newcomer : IRecordsChanges
             return;
         }
 
-        var fields = new List<string>();
-        void Compare<T>(string name, T before, T after)
-        {
-            if (!EqualityComparer<T>.Default.Equals(before, after))
-            {
-                fields.Add(name);
-            }
-        }
-
-        Compare(nameof(Residence.Status), Residence.Status, updated.Status);
-        Compare(nameof(Residence.RegisteredOn), Residence.RegisteredOn, updated.RegisteredOn);
-        Compare(nameof(Residence.AsylumAppliedOn), Residence.AsylumAppliedOn, updated.AsylumAppliedOn);
-        Compare(nameof(Residence.RefusalNotifiedOn), Residence.RefusalNotifiedOn, updated.RefusalNotifiedOn);
-        Compare(nameof(Residence.AppealLodgedOn), Residence.AppealLodgedOn, updated.AppealLodgedOn);
-        Compare(nameof(Residence.ProtectionGrantedOn), Residence.ProtectionGrantedOn, updated.ProtectionGrantedOn);
+        var fields = ChangedFields(Residence, updated, ResidenceFields);
         Residence = updated;
-        _changes.Add(new(DossierEventType.ResidenceChanged, string.Join(", ", fields)));
+        _changes.Add(new(DossierEventType.ResidenceChanged, fields));
     }
 
     /// <summary>Hands the dossier to another case worker (of the same agency), with the reason.</summary>
@@ -167,28 +178,7 @@ public sealed class Newcomer : IRecordsChanges
         return residence;
     }
 
-    private static List<string> ChangedFields(PersonalData before, PersonalData after)
-    {
-        var fields = new List<string>();
-        void Compare<T>(string name, T a, T b)
-        {
-            if (!EqualityComparer<T>.Default.Equals(a, b))
-            {
-                fields.Add(name);
-            }
-        }
-
-        Compare(nameof(PersonalData.FirstName), before.FirstName, after.FirstName);
-        Compare(nameof(PersonalData.LastName), before.LastName, after.LastName);
-        Compare(nameof(PersonalData.BirthDate), before.BirthDate, after.BirthDate);
-        Compare(nameof(PersonalData.Gender), before.Gender, after.Gender);
-        Compare(nameof(PersonalData.Nationality), before.Nationality, after.Nationality);
-        Compare(nameof(PersonalData.Languages), before.Languages, after.Languages);
-        Compare(nameof(PersonalData.Phone), before.Phone, after.Phone);
-        Compare(nameof(PersonalData.Email), before.Email, after.Email);
-        Compare(nameof(PersonalData.Municipality), before.Municipality, after.Municipality);
-        Compare(nameof(PersonalData.NationalRegisterNumber), before.NationalRegisterNumber, after.NationalRegisterNumber);
-        Compare(nameof(PersonalData.PermanentlyUnable), before.PermanentlyUnable, after.PermanentlyUnable);
-        return fields;
-    }
+    /// <summary>The names of the fields whose value differs: what the history says changed (never the values).</summary>
+    private static string ChangedFields<T>(T before, T after, IEnumerable<(string Name, Func<T, object?> Value)> fields) =>
+        string.Join(", ", fields.Where(f => !Equals(f.Value(before), f.Value(after))).Select(f => f.Name));
 }

@@ -14,8 +14,6 @@ public static class Format
 
     public static string Hours(decimal hours) => hours.ToString("0.#", CultureInfo.CurrentCulture);
 
-    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
-
     /// <summary>Belgian time: staff and newcomers read times in their own zone.</summary>
     public static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 }

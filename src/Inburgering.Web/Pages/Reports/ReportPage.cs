@@ -26,8 +26,6 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
 
     public abstract string TitleKey { get; }
 
-    protected AppDbContext Db => db;
-
     protected IStringLocalizer L => localizer;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -43,8 +41,6 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
     }
 
     protected abstract Task<IReadOnlyList<ReportTable>> BuildAsync(CancellationToken cancellationToken);
-
-    protected string AgencyName(Agency agency) => agency.ToString();
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
