@@ -34,9 +34,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();
-        foreach (var newcomer in ChangedParticipants())
+        var changed = ChangedParticipants();
+        if (changed.Count > 0)
         {
-            FollowDossier(newcomer, [.. Trajectories.Where(t => t.NewcomerId == newcomer.Id)]);
+            var ids = changed.Keys.ToList();
+            FollowDossiers(changed, [.. Trajectories.Where(t => ids.Contains(t.NewcomerId))]);
         }
 
         BeforeSave();
@@ -46,9 +48,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
-        foreach (var newcomer in ChangedParticipants())
+        var changed = ChangedParticipants();
+        if (changed.Count > 0)
         {
-            FollowDossier(newcomer, await Trajectories.Where(t => t.NewcomerId == newcomer.Id).ToListAsync(cancellationToken));
+            // One query for all of them: a bulk reassignment changes hundreds of dossiers in one save.
+            var ids = changed.Keys.ToList();
+            FollowDossiers(changed, await Trajectories.Where(t => ids.Contains(t.NewcomerId)).ToListAsync(cancellationToken));
         }
 
         BeforeSave();
@@ -62,18 +67,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
     }
 
     /// <summary>Dossiers whose case worker, office or gender changed: their trajectories carry copies (ADR 0004).</summary>
-    private List<Newcomer> ChangedParticipants() =>
-        [.. ChangeTracker.Entries<Newcomer>()
+    private Dictionary<NewcomerId, Newcomer> ChangedParticipants() =>
+        ChangeTracker.Entries<Newcomer>()
             .Where(e => e.State == EntityState.Modified
                 && (e.Property(n => n.CaseWorkerId).IsModified || e.Property(n => n.OfficeId).IsModified || e.Property(n => n.Agency).IsModified
                     || e.ComplexProperty(n => n.Person).Property(p => p.Gender).IsModified))
-            .Select(e => e.Entity)];
+            .ToDictionary(e => e.Entity.Id, e => e.Entity);
 
-    private static void FollowDossier(Newcomer newcomer, List<Trajectory> trajectories)
+    private static void FollowDossiers(Dictionary<NewcomerId, Newcomer> newcomers, List<Trajectory> trajectories)
     {
         foreach (var trajectory in trajectories)
         {
-            trajectory.Follow(newcomer.Participant);
+            trajectory.Follow(newcomers[trajectory.NewcomerId].Participant);
         }
     }
 

@@ -32,6 +32,30 @@ public sealed class PostgresPortalFactory : PortalFactory
 public sealed class PostgresPortalTests(PostgresPortalFactory factory) : IClassFixture<PostgresPortalFactory>
 {
     [Fact]
+    public async Task Reassign_OnPostgres_MovesTheDossiersAndTheirTrajectories()
+    {
+        using var db = factory.CreateDbContext();
+        var tom = await db.Users.Where(u => u.Email == "tom.maes@inburgering.test").Select(u => u.Id).SingleAsync();
+        var sarah = await db.Users.Where(u => u.Email == DemoDataSeeder.CaseWorkerEmail).Select(u => u.Id).SingleAsync();
+        var moved = await db.Trajectories.Where(t => t.CaseWorkerId == tom).Select(t => t.NewcomerId).Take(2).ToListAsync();
+        using var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        await client.LoginOrFailAsync(DemoDataSeeder.CoordinatorEmail);
+
+        var response = await client.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
+        {
+            ["Input.Selected"] = moved[0].ToString(),
+            ["Input.CaseWorker"] = sarah,
+            ["Input.Reason"] = "Herverdeling",
+        }, tokenPage: "/Team");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using var check = factory.CreateDbContext();
+        Assert.Equal(sarah, await check.Newcomers.Where(n => n.Id == moved[0]).Select(n => n.CaseWorkerId).SingleAsync());
+        Assert.All(await check.Trajectories.Where(t => t.NewcomerId == moved[0]).Select(t => t.CaseWorkerId).ToListAsync(), id => Assert.Equal(sarah, id));
+        Assert.Equal(tom, await check.Newcomers.Where(n => n.Id == moved[1]).Select(n => n.CaseWorkerId).SingleAsync());
+    }
+
+    [Fact]
     public async Task Portal_OnPostgres_MigratesSeedsAndServesTheCaseload()
     {
         using var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
