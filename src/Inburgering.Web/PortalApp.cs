@@ -138,6 +138,7 @@ public static class PortalApp
             });
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddSignInRateLimit();
     }
 
     private static void UsePipeline(WebApplication app)
@@ -160,6 +161,7 @@ public static class PortalApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestLocalization();
+        app.UseRateLimiter();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseAuthorization();
 

@@ -35,6 +35,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public virtual string Provider => "Sqlite";
 
+    /// <summary>Tests sign in far more often than a person; the rate limit has a test of its own.</summary>
+    protected virtual int SignInAttemptsPerMinute => 100_000;
+
     /// <summary>Whether the portal seeds the demo dataset into an empty database.</summary>
     protected virtual bool DemoData => true;
 
@@ -62,6 +65,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("DemoData:Enabled", DemoData ? "true" : "false");
+        builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureTestServices(services =>
         {

@@ -6,6 +6,8 @@ using Inburgering.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Inburgering.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -15,6 +17,7 @@ namespace Inburgering.Web.Pages.Account;
 /// The newcomer turns the code from the letter into an account (or a new password): valid 14 days,
 /// once. No e-mail needed.
 /// </summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class ActivateModel(
     AppDbContext db,
     UserManager<AppUser> userManager,

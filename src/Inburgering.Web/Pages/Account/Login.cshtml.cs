@@ -4,10 +4,13 @@ using Inburgering.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Inburgering.Web.Security;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class LoginModel(SignInManager<AppUser> signInManager, IValidator<LoginModel.LoginInput> validator, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
