@@ -3,11 +3,11 @@ using Inburgering.Domain.History;
 using Inburgering.Web.Data;
 using Inburgering.Web.Identity;
 using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Inburgering.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

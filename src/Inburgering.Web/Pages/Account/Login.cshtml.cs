@@ -1,11 +1,11 @@
 using FluentValidation;
 using Inburgering.Web.Identity;
 using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Inburgering.Web.Security;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Account;
