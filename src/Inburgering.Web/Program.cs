@@ -1,6 +1,5 @@
 using Inburgering.Web;
 using Inburgering.Web.Data.Demo;
-using Inburgering.Web.Infrastructure;
 
 try
 {

@@ -1,7 +1,6 @@
 using System.Data.Common;
+using Inburgering.Data.Provider;
 using Inburgering.Web.Data.Demo;
-using Inburgering.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Data;
 
@@ -29,22 +28,33 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
     public static async Task MigrateAsync(IServiceProvider scope, CancellationToken cancellationToken)
     {
         var db = scope.GetRequiredService<AppDbContext>();
-        var provider = DatabaseSetup.ProviderName(scope.GetRequiredService<IConfiguration>());
+        var provider = DatabaseSetup.Provider(scope.GetRequiredService<IConfiguration>());
         try
         {
-            await db.Database.MigrateAsync(cancellationToken);
-            if (db.Database.IsSqlite())
-            {
-                // Write-ahead logging lets pages read while another request writes; "optimize" refreshes the
-                // statistics the query planner uses to pick the reporting indexes.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
-            }
+            await PortalMigrations.MigrateAsync(db, cancellationToken);
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException)
         {
-            throw new StartupException($"Cannot open the {provider} database ({ex.GetBaseException().Message.TrimEnd('.')}): check Database:Provider and Database:ConnectionString.", ex);
+            throw new StartupException($"Cannot open the {provider} database ({Reason(ex)}): check Database:Provider and Database:ConnectionString.", ex);
         }
+    }
+
+    /// <summary>
+    /// The driver's own words, on one line: the innermost reason, except an empty one (SqlClient on Linux wraps a
+    /// socket error whose message is "Success").
+    /// </summary>
+    private static string Reason(Exception ex)
+    {
+        var reason = ex;
+        for (var inner = ex.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (!string.Equals(inner.Message, "Success", StringComparison.Ordinal))
+            {
+                reason = inner;
+            }
+        }
+
+        return string.Join(' ', reason.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,15 +1,12 @@
-using Inburgering.Web.Infrastructure;
+using Inburgering.Data.Provider;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Data;
 
-/// <summary>Chooses the database engine from configuration: SQLite (embedded default) or PostgreSQL.</summary>
+/// <summary>Chooses the database engine from configuration: SQLite (embedded default), PostgreSQL or SQL Server.</summary>
 public static class DatabaseSetup
 {
-    public const string Sqlite = "Sqlite";
-    public const string Postgres = "Postgres";
-
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services)
     {
         // Configuration is read when the context is built, so test hosts can override it.
@@ -18,31 +15,27 @@ public static class DatabaseSetup
         return services;
     }
 
-    public static string ProviderName(IConfiguration configuration) => configuration["Database:Provider"] ?? Sqlite;
+    public static DatabaseProvider Provider(IConfiguration configuration) => DatabaseProviders.Parse(configuration["Database:Provider"]);
 
     public static void Configure(DbContextOptionsBuilder options, IConfiguration configuration, string contentRoot)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var provider = ProviderName(configuration);
+        var provider = Provider(configuration);
         var connectionString = configuration["Database:ConnectionString"];
-        if (string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+        if (provider == DatabaseProvider.Sqlite)
         {
-            options.UseSqlite(SqliteConnectionString(connectionString, contentRoot)).AddInterceptors(new SqliteTuning());
+            connectionString = SqliteConnectionString(connectionString, contentRoot);
         }
-        else if (string.Equals(provider, Postgres, StringComparison.OrdinalIgnoreCase))
+        else if (string.IsNullOrWhiteSpace(connectionString))
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new StartupException("Database:Provider is Postgres but Database:ConnectionString is empty: set it, e.g. \"Host=127.0.0.1;Database=inburgering;Username=inburgering;Password=...\".");
-            }
+            throw new StartupException($"Database:Provider is {provider} but Database:ConnectionString is empty: set it, e.g. \"{ExampleConnectionString(provider)}\".");
+        }
 
-            options.UseNpgsql(connectionString);
-        }
-        else
-        {
-            throw new StartupException($"Database:Provider '{provider}' is unknown: use '{Sqlite}' (default) or '{Postgres}'.");
-        }
+        options.UseProvider(provider, connectionString);
     }
+
+    private static string ExampleConnectionString(DatabaseProvider provider) => provider == DatabaseProvider.Postgres
+        ? "Host=127.0.0.1;Database=inburgering;Username=inburgering;Password=..."
+        : "Server=db.example;Database=inburgering;User Id=inburgering;Password=...;Encrypt=true";
 
     /// <summary>The default database file lives in a data folder under the app, created on first run.</summary>
     private static string SqliteConnectionString(string? configured, string contentRoot)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Inburgering.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -3,24 +3,6 @@ using Inburgering.Web.Identity;
 
 namespace Inburgering.Web.Security;
 
-/// <summary>Who is making a change, for the dossier history.</summary>
-public interface IActor
-{
-    string Id { get; }
-
-    string Name { get; }
-}
-
-/// <summary>Changes made by the portal itself: migrations, demo data, background work.</summary>
-public sealed class SystemActor : IActor
-{
-    public static readonly SystemActor Instance = new();
-
-    public string Id => "system";
-
-    public string Name => "Systeem";
-}
-
 /// <summary>The signed-in user of the current request, or the system outside a request.</summary>
 public sealed class HttpContextActor(IHttpContextAccessor accessor) : IActor
 {

@@ -116,7 +116,7 @@ public sealed class StartupTests
         var (exitCode, errors, output) = await StartPortalAsync("Oracle", "");
 
         Assert.Equal(1, exitCode);
-        Assert.Equal("Inburgering cannot start: Database:Provider 'Oracle' is unknown: use 'Sqlite' (default) or 'Postgres'.", errors);
+        Assert.Equal("Inburgering cannot start: Database:Provider 'Oracle' is unknown: use 'Sqlite' (default), 'Postgres' or 'SqlServer'.", errors);
         Assert.DoesNotContain(" at ", output, StringComparison.Ordinal);
     }
 
@@ -130,5 +130,27 @@ public sealed class StartupTests
         Assert.EndsWith("check Database:Provider and Database:ConnectionString.", errors, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', errors);
         Assert.DoesNotContain(" at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_UnreachableSqlServer_SaysWhyInOneLine()
+    {
+        var (exitCode, errors, output) = await StartPortalAsync("SqlServer", "Server=tcp:127.0.0.1,1;Database=none;User Id=nobody;Password=x;Connect Timeout=3;Encrypt=false");
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("Inburgering cannot start: Cannot open the SqlServer database (A network-related or instance-specific error", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Success)", errors, StringComparison.Ordinal);
+        Assert.EndsWith("check Database:Provider and Database:ConnectionString.", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', errors);
+        Assert.DoesNotContain(" at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_SqlServerWithoutConnectionString_SaysWhatToSet()
+    {
+        var (exitCode, errors, _) = await StartPortalAsync("SqlServer", "");
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("Inburgering cannot start: Database:Provider is SqlServer but Database:ConnectionString is empty", errors, StringComparison.Ordinal);
     }
 }

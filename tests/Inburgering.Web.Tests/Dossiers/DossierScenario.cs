@@ -3,7 +3,6 @@ using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
-using Inburgering.Web.Data;
 using Inburgering.Web.Data.Demo;
 using Inburgering.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;

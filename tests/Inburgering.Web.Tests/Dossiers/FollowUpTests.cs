@@ -1,7 +1,6 @@
 using System.Net;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
-using Inburgering.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Tests.Dossiers;

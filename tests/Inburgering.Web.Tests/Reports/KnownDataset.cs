@@ -53,7 +53,7 @@ public sealed class KnownDatasetFactory : PortalFactory
         using var scope = Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         foreach (var role in Roles.All)
         {
             await roles.CreateAsync(new IdentityRole(role));

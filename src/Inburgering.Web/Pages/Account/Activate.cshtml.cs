@@ -1,6 +1,5 @@
 using FluentValidation;
 using Inburgering.Domain.History;
-using Inburgering.Web.Data;
 using Inburgering.Web.Identity;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;

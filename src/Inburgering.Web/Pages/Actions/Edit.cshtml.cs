@@ -2,7 +2,6 @@ using FluentValidation;
 using Inburgering.Domain.Common;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Trajectories;
-using Inburgering.Web.Data;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,3 @@
-using Inburgering.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

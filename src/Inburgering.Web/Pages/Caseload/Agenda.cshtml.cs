@@ -1,5 +1,4 @@
 using Inburgering.Domain.Trajectories;
-using Inburgering.Web.Data;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;

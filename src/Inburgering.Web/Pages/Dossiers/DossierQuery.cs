@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using System.Security.Claims;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Trajectories;
-using Inburgering.Web.Data;
 using Inburgering.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

@@ -106,4 +106,4 @@ public sealed record ActionRow(
 public sealed record HistoryRow(DateTime OccurredAtUtc, string ActorName, DossierEventType Type, string? Detail);
 
 /// <param name="Invitation">The state of the latest activation code, if any, and when it expires.</param>
-public sealed record NewcomerAccess(string? UserName, Identity.InvitationState? Invitation, DateTime? ExpiresAtUtc);
+public sealed record NewcomerAccess(string? UserName, InvitationState? Invitation, DateTime? ExpiresAtUtc);

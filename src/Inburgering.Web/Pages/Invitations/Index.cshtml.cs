@@ -1,7 +1,5 @@
 using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
-using Inburgering.Web.Data;
-using Inburgering.Web.Identity;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Inburgering.Domain.History;
-using Inburgering.Web.Data;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Trajectories;
-using Inburgering.Web.Data;
-using Inburgering.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;

@@ -1,5 +1,4 @@
 using Inburgering.Domain.Organisation;
-using Inburgering.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

@@ -1,5 +1,4 @@
 using Inburgering.Domain.Trajectories;
-using Inburgering.Web.Data;
 using Inburgering.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -1,7 +1,6 @@
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
-using Inburgering.Web.Data;
 using Inburgering.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

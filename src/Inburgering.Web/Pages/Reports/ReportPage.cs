@@ -1,5 +1,4 @@
 using Inburgering.Domain.Organisation;
-using Inburgering.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using Inburgering.Domain.Organisation;
-using Inburgering.Web.Data;
 using Inburgering.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
-using Inburgering.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Pages.Team;

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Inburgering.Domain.Newcomers;
 
-namespace Inburgering.Web.Identity;
+namespace Inburgering.Data.Identity;
 
 public enum InvitationState
 {

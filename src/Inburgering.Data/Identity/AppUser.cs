@@ -1,7 +1,7 @@
 using Inburgering.Domain.Newcomers;
 using Microsoft.AspNetCore.Identity;
 
-namespace Inburgering.Web.Identity;
+namespace Inburgering.Data.Identity;
 
 /// <summary>A person who logs in: staff of an office, or a newcomer linked to their own dossier.</summary>
 public sealed class AppUser : IdentityUser

@@ -2,7 +2,7 @@ using Inburgering.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Inburgering.Web.Data.Configurations;
+namespace Inburgering.Data.Configurations;
 
 internal sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
 {

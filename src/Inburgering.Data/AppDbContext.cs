@@ -1,14 +1,13 @@
+using Inburgering.Data.Identity;
 using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
-using Inburgering.Web.Identity;
-using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
-namespace Inburgering.Web.Data;
+namespace Inburgering.Data;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor actor, TimeProvider time)
     : IdentityDbContext<AppUser, IdentityRole, string>(options)

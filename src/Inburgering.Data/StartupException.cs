@@ -1,4 +1,4 @@
-namespace Inburgering.Web.Infrastructure;
+namespace Inburgering.Data;
 
 /// <summary>A setting or resource the portal cannot start without; its message says what to fix.</summary>
 public sealed class StartupException : Exception

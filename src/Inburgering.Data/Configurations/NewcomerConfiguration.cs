@@ -1,10 +1,10 @@
+using Inburgering.Data.Identity;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
-using Inburgering.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Inburgering.Web.Data.Configurations;
+namespace Inburgering.Data.Configurations;
 
 internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
 {

@@ -3,7 +3,7 @@ using Inburgering.Domain.Newcomers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Inburgering.Web.Data.Configurations;
+namespace Inburgering.Data.Configurations;
 
 internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<DossierEvent>
 {

@@ -4,16 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Data;
 
-/// <summary>One ASP.NET Core data protection key (cookies, antiforgery and reset tokens are protected with these).</summary>
-public sealed class DataProtectionKey
-{
-    public Guid Id { get; set; }
-
-    public string? FriendlyName { get; set; }
-
-    public string Xml { get; set; } = string.Empty;
-}
-
 /// <summary>
 /// Keeps the data protection key ring in the database, so every instance behind a load balancer can read
 /// the cookies the others wrote (the EF Core package for this cannot be restored here; this is its core).

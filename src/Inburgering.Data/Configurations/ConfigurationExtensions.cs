@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Inburgering.Web.Data.Configurations;
+namespace Inburgering.Data.Configurations;
 
 internal static class ConfigurationExtensions
 {

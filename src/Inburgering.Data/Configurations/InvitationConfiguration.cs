@@ -1,9 +1,9 @@
+using Inburgering.Data.Identity;
 using Inburgering.Domain.Newcomers;
-using Inburgering.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Inburgering.Web.Data.Configurations;
+namespace Inburgering.Data.Configurations;
 
 internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
 {

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Inburgering.Web.Data;
+namespace Inburgering.Data.Provider;
 
 /// <summary>
 /// SQLite-only settings for every connection (the one isolated spot with SQLite pragmas besides WAL): reads go

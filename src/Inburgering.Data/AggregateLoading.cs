@@ -2,7 +2,7 @@ using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Trajectories;
 using Microsoft.EntityFrameworkCore;
 
-namespace Inburgering.Web.Data;
+namespace Inburgering.Data;
 
 /// <summary>Loads whole aggregates for a change: the one place that knows what belongs to them.</summary>
 public static class AggregateLoading

@@ -1,0 +1,2 @@
+global using Inburgering.Data;
+global using Inburgering.Data.Identity;
