@@ -176,9 +176,10 @@ namespace Inburgering.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("Detail")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Data");
 
                     b.Property<Guid>("NewcomerId")
                         .HasColumnType("uuid");

@@ -171,9 +171,10 @@ namespace Inburgering.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Detail")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Data");
 
                     b.Property<Guid>("NewcomerId")
                         .HasColumnType("TEXT");

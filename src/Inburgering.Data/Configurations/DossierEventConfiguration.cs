@@ -1,3 +1,4 @@
+using Inburgering.Data.History;
 using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,8 @@ internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<Dossi
         builder.HasOne<Newcomer>().WithMany().HasForeignKey(e => e.NewcomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(e => e.ActorId).HasMaxLength(450);
         builder.Property(e => e.ActorName).HasMaxLength(100);
-        builder.Property(e => e.Type).AsName();
-        builder.Property(e => e.Detail).HasMaxLength(DossierEvent.DetailMaxLength);
+        builder.Property(e => e.Type).HasMaxLength(40);
+        builder.Property(e => e.Change).HasColumnName("Data").HasConversion(change => DossierChangeJson.Write(change), json => DossierChangeJson.Read(json));
         builder.HasIndex(e => new { e.NewcomerId, e.OccurredAtUtc });
     }
 }

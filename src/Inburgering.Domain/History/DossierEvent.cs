@@ -2,34 +2,6 @@ using Inburgering.Domain.Newcomers;
 
 namespace Inburgering.Domain.History;
 
-public enum DossierEventType
-{
-    Registered,
-    PersonalDataChanged,
-    ResidenceChanged,
-    Reassigned,
-    IntakeCompleted,
-    TrackStarted,
-    TrackCompleted,
-    ActionLogged,
-    ActionUpdated,
-    ActionCompleted,
-    ActionCancelled,
-    SocialOrientationTestRecorded,
-    DutchExamRecorded,
-    CertificateIssued,
-    StatementOfEffortIssued,
-    FollowUpTrajectoryOpened,
-    InvitationCreated,
-    InvitationRevoked,
-    AccountActivated,
-    DataExported,
-}
-
-/// <summary>What an aggregate changed and why; who and when are added when it is saved.</summary>
-/// <param name="Detail">Field names, a reason or a reference; never a copy of personal data.</param>
-public sealed record DossierChange(DossierEventType Type, string? Detail = null);
-
 /// <summary>An aggregate that keeps a record of its changes for the dossier's history.</summary>
 public interface IRecordsChanges
 {
@@ -43,12 +15,15 @@ public interface IRecordsChanges
 /// <summary>One line of a dossier's history: who changed what, when and why.</summary>
 public sealed class DossierEvent
 {
+    /// <summary>The longest free text an event carries (a reassignment's reason).</summary>
     public const int DetailMaxLength = 1000;
 
     private DossierEvent()
     {
         ActorId = string.Empty;
         ActorName = string.Empty;
+        Type = string.Empty;
+        Change = null!;
     }
 
     public DossierEvent(NewcomerId newcomerId, DossierChange change, string actorId, string actorName, DateTime occurredAtUtc)
@@ -57,7 +32,7 @@ public sealed class DossierEvent
         Id = Guid.NewGuid();
         NewcomerId = newcomerId;
         Type = change.Type;
-        Detail = change.Detail is { Length: > DetailMaxLength } detail ? detail[..DetailMaxLength] : change.Detail;
+        Change = change;
         ActorId = actorId;
         ActorName = actorName;
         OccurredAtUtc = occurredAtUtc;
@@ -73,7 +48,8 @@ public sealed class DossierEvent
 
     public string ActorName { get; private set; }
 
-    public DossierEventType Type { get; private set; }
+    /// <summary>The event's type name, stored apart from <see cref="Change"/> so history can be filtered by it.</summary>
+    public string Type { get; private set; }
 
-    public string? Detail { get; private set; }
+    public DossierChange Change { get; private set; }
 }

@@ -84,7 +84,7 @@ public sealed class Newcomer : IRecordsChanges
             CaseWorkerId = Guard.Text(caseWorkerId, 450, "CaseWorkerRequired"),
             RegisteredOn = today,
         };
-        newcomer._changes.Add(new(DossierEventType.Registered));
+        newcomer._changes.Add(new Registered());
         return newcomer;
     }
 
@@ -98,7 +98,7 @@ public sealed class Newcomer : IRecordsChanges
         }
 
         Person = updated;
-        _changes.Add(new(DossierEventType.PersonalDataChanged, fields));
+        _changes.Add(new PersonalDataChanged(fields));
     }
 
     public void UpdateResidence(Residence residence, DateOnly today)
@@ -111,7 +111,7 @@ public sealed class Newcomer : IRecordsChanges
 
         var fields = ChangedFields(Residence, updated, ResidenceFields);
         Residence = updated;
-        _changes.Add(new(DossierEventType.ResidenceChanged, fields));
+        _changes.Add(new ResidenceChanged(fields));
     }
 
     /// <summary>Hands the dossier to another case worker (of the same agency), with the reason.</summary>
@@ -132,11 +132,18 @@ public sealed class Newcomer : IRecordsChanges
 
         CaseWorkerId = caseWorkerId;
         OfficeId = office.Id;
-        _changes.Add(new(DossierEventType.Reassigned, why));
+        _changes.Add(new Reassigned(why));
     }
 
-    /// <summary>Records something that happened around the dossier (an invitation, an export).</summary>
-    public void Record(DossierEventType type, string? detail = null) => _changes.Add(new(type, detail));
+    public void RecordInvitationCreated() => _changes.Add(new InvitationCreated());
+
+    public void RecordInvitationRevoked() => _changes.Add(new InvitationRevoked());
+
+    /// <param name="passwordReset">An existing account got a new password rather than a new account being made.</param>
+    public void RecordAccountActivated(bool passwordReset) => _changes.Add(new AccountActivated(passwordReset));
+
+    /// <summary>The newcomer downloaded their own data (GDPR art. 15/20): part of their dossier's history.</summary>
+    public void RecordDataExported(string format) => _changes.Add(new DataExported(format));
 
     public ObligationAssessment Obligation(DateOnly today, DateOnly? contractSignedOn = null) =>
         ObligationRule.Assess(Person, Residence, Agency == Agency.Bon, today, contractSignedOn);
@@ -179,6 +186,6 @@ public sealed class Newcomer : IRecordsChanges
     }
 
     /// <summary>The names of the fields whose value differs: what the history says changed (never the values).</summary>
-    private static string ChangedFields<T>(T before, T after, IEnumerable<(string Name, Func<T, object?> Value)> fields) =>
-        string.Join(", ", fields.Where(f => !Equals(f.Value(before), f.Value(after))).Select(f => f.Name));
+    private static string[] ChangedFields<T>(T before, T after, IEnumerable<(string Name, Func<T, object?> Value)> fields) =>
+        [.. fields.Where(f => !Equals(f.Value(before), f.Value(after))).Select(f => f.Name)];
 }

@@ -161,7 +161,7 @@ public sealed class Trajectory : IRecordsChanges
         trajectory.Work.Plan(plan.StartWork, intake.CompletedOn);
         trajectory.Participation.Plan(plan.StartParticipation, intake.CompletedOn);
 
-        trajectory._changes.Add(new(DossierEventType.IntakeCompleted, string.Join(", ", StartedTracks(trajectory))));
+        trajectory._changes.Add(new IntakeCompleted([.. StartedTracks(trajectory)]));
         return trajectory;
     }
 
@@ -199,7 +199,7 @@ public sealed class Trajectory : IRecordsChanges
         followUp.DutchLanguage.Plan(false, today);
         followUp.Work.Plan(false, today);
         followUp.Participation.Plan(false, today);
-        followUp._changes.Add(new(DossierEventType.FollowUpTrajectoryOpened, perspective.ToString()));
+        followUp._changes.Add(new FollowUpTrajectoryOpened(perspective));
         return followUp;
     }
 
@@ -225,7 +225,7 @@ public sealed class Trajectory : IRecordsChanges
     {
         EnsureRunning();
         TrackOf(kind).Start(today);
-        _changes.Add(new(DossierEventType.TrackStarted, kind.ToString()));
+        _changes.Add(new TrackStarted(kind));
     }
 
     /// <summary>Closes a work or participation track by hand, e.g. when a sustainable job started.</summary>
@@ -249,7 +249,7 @@ public sealed class Trajectory : IRecordsChanges
         }
 
         track.Complete(today);
-        _changes.Add(new(DossierEventType.TrackCompleted, kind.ToString()));
+        _changes.Add(new TrackCompleted(kind));
     }
 
     public FollowUpAction LogAction(ActionDetails details, bool done, string? outcome, DateOnly today)
@@ -270,7 +270,7 @@ public sealed class Trajectory : IRecordsChanges
 
         _actions.Add(action);
         Recalculate();
-        _changes.Add(new(DossierEventType.ActionLogged, action.Type.ToString()));
+        _changes.Add(new ActionLogged(action.Type));
         return action;
     }
 
@@ -288,7 +288,7 @@ public sealed class Trajectory : IRecordsChanges
 
         action.Update(valid, outcome);
         Recalculate();
-        _changes.Add(new(DossierEventType.ActionUpdated, action.Type.ToString()));
+        _changes.Add(new ActionUpdated(action.Type));
     }
 
     /// <summary>Completes an action; after the attest only actions still open, so the attest's facts stay as they were.</summary>
@@ -302,7 +302,7 @@ public sealed class Trajectory : IRecordsChanges
 
         action.Complete(completedOn, outcome, today);
         Recalculate();
-        _changes.Add(new(DossierEventType.ActionCompleted, action.Type.ToString()));
+        _changes.Add(new ActionCompleted(action.Type));
     }
 
     public void CancelAction(Guid actionId, string? reason)
@@ -310,7 +310,7 @@ public sealed class Trajectory : IRecordsChanges
         var action = FindAction(actionId);
         action.Cancel(reason);
         Recalculate();
-        _changes.Add(new(DossierEventType.ActionCancelled, action.Type.ToString()));
+        _changes.Add(new ActionCancelled(action.Type));
     }
 
     public SocialOrientationTestResult RecordSocialOrientationTest(DateOnly date, int practicalScore, int valuesScore, DateOnly today)
@@ -325,11 +325,11 @@ public sealed class Trajectory : IRecordsChanges
         var passed = SocialOrientationTestRules.For(date).IsPassed(practicalScore, valuesScore);
         var result = new SocialOrientationTestResult(Guid.NewGuid(), date, practicalScore, valuesScore, passed);
         _socialOrientationTests.Add(result);
-        _changes.Add(new(DossierEventType.SocialOrientationTestRecorded, passed ? "Passed" : "Failed"));
+        _changes.Add(new SocialOrientationTestRecorded(passed));
         if (passed)
         {
             SocialOrientation.Complete(date);
-            _changes.Add(new(DossierEventType.TrackCompleted, nameof(TrackKind.SocialOrientation)));
+            _changes.Add(new TrackCompleted(TrackKind.SocialOrientation));
         }
 
         return result;
@@ -356,11 +356,11 @@ public sealed class Trajectory : IRecordsChanges
             DutchLanguage.SetLevelReached(level);
         }
 
-        _changes.Add(new(DossierEventType.DutchExamRecorded, $"{level} {(passed ? "Passed" : "Failed")}"));
+        _changes.Add(new DutchExamRecorded(level, mode, passed));
         if (passed && level >= DutchLanguage.TargetLevel && DutchLanguage.Status != TrackStatus.Completed)
         {
             DutchLanguage.Complete(date);
-            _changes.Add(new(DossierEventType.TrackCompleted, nameof(TrackKind.DutchLanguage)));
+            _changes.Add(new TrackCompleted(TrackKind.DutchLanguage));
         }
 
         return result;
@@ -411,7 +411,7 @@ public sealed class Trajectory : IRecordsChanges
             OralB1DueOn = today.AddMonths(months);
         }
 
-        _changes.Add(new(DossierEventType.CertificateIssued));
+        _changes.Add(new CertificateIssued());
     }
 
     /// <summary>
@@ -445,7 +445,7 @@ public sealed class Trajectory : IRecordsChanges
 
         EffortMotivation = text;
         Finish(Trajectories.CertificateKind.StatementOfEffort, today);
-        _changes.Add(new(DossierEventType.StatementOfEffortIssued));
+        _changes.Add(new StatementOfEffortIssued());
     }
 
     private static IEnumerable<TrackKind> StartedTracks(Trajectory trajectory) =>
@@ -556,7 +556,7 @@ public sealed class Trajectory : IRecordsChanges
             Participation.CompleteOn(on);
             if (!wasCompleted)
             {
-                _changes.Add(new(DossierEventType.TrackCompleted, nameof(TrackKind.Participation)));
+                _changes.Add(new TrackCompleted(TrackKind.Participation));
             }
         }
         else if (reachedOn is null && Participation.Mandatory)

@@ -49,7 +49,7 @@ public class NewcomerTests
         Assert.Equal(Agency.AgII, newcomer.Agency);
         Assert.Equal("cw-1", newcomer.CaseWorkerId);
         Assert.Equal(Today, newcomer.RegisteredOn);
-        Assert.Equal([new DossierChange(DossierEventType.Registered)], newcomer.Changes);
+        Assert.Equal([new Registered()], newcomer.Changes);
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public class NewcomerTests
         newcomer.UpdatePersonalData(Person() with { LastName = "Haddad-Saleh", Phone = "0470 99 88 77" }, Today);
 
         Assert.Equal("Haddad-Saleh", newcomer.Person.LastName);
-        Assert.Equal([new DossierChange(DossierEventType.PersonalDataChanged, "LastName, Phone")], newcomer.Changes);
+        Assert.Equal([new PersonalDataChanged(["LastName", "Phone"])], newcomer.Changes);
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public class NewcomerTests
         newcomer.UpdatePersonalData(Person() with { NationalRegisterNumber = number }, Today);
 
         var change = Assert.Single(newcomer.Changes);
-        Assert.Equal(new DossierChange(DossierEventType.PersonalDataChanged, "NationalRegisterNumber"), change);
+        Assert.Equal(new PersonalDataChanged(["NationalRegisterNumber"]), change);
         Assert.Equal(number, newcomer.Person.NationalRegisterNumber);
     }
 
@@ -219,7 +219,7 @@ public class NewcomerTests
 
         newcomer.UpdateResidence(new Residence(ResidenceStatus.FamilyReunification, new DateOnly(2025, 2, 1), new DateOnly(2024, 6, 1), protectionGrantedOn: new DateOnly(2024, 12, 1)), Today);
 
-        Assert.Equal([new DossierChange(DossierEventType.ResidenceChanged, "RegisteredOn, AsylumAppliedOn, ProtectionGrantedOn")], newcomer.Changes);
+        Assert.Equal([new ResidenceChanged(["RegisteredOn", "AsylumAppliedOn", "ProtectionGrantedOn"])], newcomer.Changes);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public class NewcomerTests
         newcomer.UpdateResidence(residence, Today);
 
         Assert.Equal(residence, newcomer.Residence);
-        Assert.Equal([new DossierChange(DossierEventType.ResidenceChanged, "Status")], newcomer.Changes);
+        Assert.Equal([new ResidenceChanged(["Status"])], newcomer.Changes);
     }
 
     [Fact]
@@ -294,7 +294,7 @@ public class NewcomerTests
         Assert.Equal("cw-2", newcomer.CaseWorkerId);
         Assert.Equal(Mechelen.Id, newcomer.OfficeId);
         Assert.Equal(Agency.AgII, newcomer.Agency);
-        Assert.Equal([new DossierChange(DossierEventType.Reassigned, "Verhuisd naar Mechelen")], newcomer.Changes);
+        Assert.Equal([new Reassigned("Verhuisd naar Mechelen")], newcomer.Changes);
     }
 
     [Fact]
@@ -335,8 +335,8 @@ public class NewcomerTests
         var newcomer = Register();
         newcomer.ClearChanges();
 
-        newcomer.Record(DossierEventType.DataExported, "csv");
+        newcomer.RecordDataExported("csv");
 
-        Assert.Equal([new DossierChange(DossierEventType.DataExported, "csv")], newcomer.Changes);
+        Assert.Equal([new DataExported("csv")], newcomer.Changes);
     }
 }

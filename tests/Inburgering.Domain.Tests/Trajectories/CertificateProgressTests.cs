@@ -202,7 +202,7 @@ public class CertificateProgressTests
         Assert.Equal(Today, trajectory.CertificateIssuedOn);
         Assert.Equal(Today, trajectory.CompletedOn);
         Assert.Equal(new DateOnly(2027, 6, 2), trajectory.OralB1DueOn);
-        Assert.Equal([new DossierChange(DossierEventType.CertificateIssued)], trajectory.Changes);
+        Assert.Equal([new CertificateIssued()], trajectory.Changes);
     }
 
     [Theory]
@@ -324,7 +324,7 @@ public class CertificateProgressTests
         Assert.Equal(Today, trajectory.CertificateIssuedOn);
         Assert.Equal("Beperkte leerbaarheid na vier examenpogingen", trajectory.EffortMotivation);
         Assert.Null(trajectory.OralB1DueOn);
-        Assert.Equal([new DossierChange(DossierEventType.StatementOfEffortIssued)], trajectory.Changes);
+        Assert.Equal([new StatementOfEffortIssued()], trajectory.Changes);
     }
 
     [Fact]

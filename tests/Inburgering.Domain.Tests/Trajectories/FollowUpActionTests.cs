@@ -59,7 +59,7 @@ public class FollowUpActionTests
         Assert.Null(action.CompletedOn);
         Assert.Equal("Intakegesprek NT2", action.Note);
         Assert.Same(action, Assert.Single(trajectory.Actions));
-        Assert.Equal([new DossierChange(DossierEventType.ActionLogged, "Conversation")], trajectory.Changes);
+        Assert.Equal([new ActionLogged(ActionType.Conversation)], trajectory.Changes);
     }
 
     [Fact]
@@ -457,7 +457,7 @@ public class FollowUpActionTests
         Assert.Equal(new DateOnly(2025, 6, 20), trajectory.NextDueOn);
         Assert.Equal(ActionStatus.Cancelled, earliest.Status);
         Assert.Equal("Niet meer nodig", earliest.Outcome);
-        Assert.Equal([new DossierChange(DossierEventType.ActionCancelled, "Conversation")], trajectory.Changes);
+        Assert.Equal([new ActionCancelled(ActionType.Conversation)], trajectory.Changes);
     }
 
     [Fact]
@@ -475,7 +475,7 @@ public class FollowUpActionTests
         Assert.Equal(ActionStatus.Done, action.Status);
         Assert.Equal(new DateOnly(2025, 5, 22), action.CompletedOn);
         Assert.Equal("Goed verlopen", action.Outcome);
-        Assert.Equal([new DossierChange(DossierEventType.ActionCompleted, "Conversation")], trajectory.Changes);
+        Assert.Equal([new ActionCompleted(ActionType.Conversation)], trajectory.Changes);
     }
 
     [Fact]
@@ -549,7 +549,7 @@ public class FollowUpActionTests
         Assert.Equal(new DateOnly(2025, 4, 2), trajectory.LastActionOn);
         Assert.Equal(new DateOnly(2025, 6, 5), trajectory.NextDueOn);
         Assert.Equal(
-            [new DossierChange(DossierEventType.ActionUpdated, "Conversation"), new DossierChange(DossierEventType.ActionUpdated, "Conversation")],
+            [new ActionUpdated(ActionType.Conversation), new ActionUpdated(ActionType.Conversation)],
             trajectory.Changes);
     }
 

@@ -54,7 +54,7 @@ public class TrajectoryTests
         Assert.Equal(TrajectoryStatus.Running, trajectory.Status);
         Assert.Equal(IntakeOn, trajectory.StartedOn);
         Assert.Equal(ObligationClass.Obligated, trajectory.Obligation);
-        Assert.Equal([new DossierChange(DossierEventType.IntakeCompleted, "DutchLanguage, Work")], trajectory.Changes);
+        Assert.Equal([new IntakeCompleted([TrackKind.DutchLanguage, TrackKind.Work])], trajectory.Changes);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class TrajectoryTests
         var trajectory = Start(plan);
 
         Assert.All(Enum.GetValues<TrackKind>(), kind => Assert.Equal(TrackStatus.Running, trajectory.TrackOf(kind).Status));
-        Assert.Equal("SocialOrientation, DutchLanguage, Work, Participation", Assert.Single(trajectory.Changes).Detail);
+        Assert.Equal(new IntakeCompleted([TrackKind.SocialOrientation, TrackKind.DutchLanguage, TrackKind.Work, TrackKind.Participation]), Assert.Single(trajectory.Changes));
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public class TrajectoryTests
 
         Assert.Equal(TrackStatus.Running, trajectory.Participation.Status);
         Assert.Equal(Today, trajectory.Participation.StartedOn);
-        Assert.Equal([new DossierChange(DossierEventType.TrackStarted, "Participation")], trajectory.Changes);
+        Assert.Equal([new TrackStarted(TrackKind.Participation)], trajectory.Changes);
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public class TrajectoryTests
         Assert.Equal(TrackStatus.Completed, trajectory.Work.Status);
         Assert.Equal(Today, trajectory.Work.CompletedOn);
         Assert.False(trajectory.Work.IsOpen);
-        Assert.Equal([new DossierChange(DossierEventType.TrackCompleted, "Work")], trajectory.Changes);
+        Assert.Equal([new TrackCompleted(TrackKind.Work)], trajectory.Changes);
     }
 
     [Fact]
@@ -301,7 +301,7 @@ public class TrajectoryTests
         Assert.Equal(9, result.ValuesScore);
         Assert.Equal(TrackStatus.Completed, trajectory.SocialOrientation.Status);
         Assert.Equal(testDate, trajectory.SocialOrientation.CompletedOn);
-        Assert.Equal([new DossierChange(DossierEventType.SocialOrientationTestRecorded, "Passed"), new DossierChange(DossierEventType.TrackCompleted, "SocialOrientation")], trajectory.Changes);
+        Assert.Equal([new SocialOrientationTestRecorded(true), new TrackCompleted(TrackKind.SocialOrientation)], trajectory.Changes);
     }
 
     [Fact]
@@ -315,7 +315,7 @@ public class TrajectoryTests
         Assert.False(result.Passed);
         Assert.Equal(TrackStatus.Running, trajectory.SocialOrientation.Status);
         Assert.Single(trajectory.SocialOrientationTests);
-        Assert.Equal([new DossierChange(DossierEventType.SocialOrientationTestRecorded, "Failed")], trajectory.Changes);
+        Assert.Equal([new SocialOrientationTestRecorded(false)], trajectory.Changes);
     }
 
     [Fact]
@@ -403,7 +403,7 @@ public class TrajectoryTests
         Assert.Equal(TrackStatus.Completed, trajectory.DutchLanguage.Status);
         Assert.Equal(examDate, trajectory.DutchLanguage.CompletedOn);
         Assert.Equal(ExamMode.Oral, result.Mode);
-        Assert.Equal([new DossierChange(DossierEventType.DutchExamRecorded, "A2 Passed"), new DossierChange(DossierEventType.TrackCompleted, "DutchLanguage")], trajectory.Changes);
+        Assert.Equal([new DutchExamRecorded(CefrLevel.A2, ExamMode.Oral, true), new TrackCompleted(TrackKind.DutchLanguage)], trajectory.Changes);
     }
 
     [Fact]
@@ -427,7 +427,7 @@ public class TrajectoryTests
 
         Assert.Equal(CefrLevel.A1, trajectory.DutchLanguage.LevelReached);
         Assert.Equal(TrackStatus.Running, trajectory.DutchLanguage.Status);
-        Assert.Equal([new DossierChange(DossierEventType.DutchExamRecorded, "A2 Failed")], trajectory.Changes);
+        Assert.Equal([new DutchExamRecorded(CefrLevel.A2, ExamMode.Written, false)], trajectory.Changes);
     }
 
     [Fact]
@@ -517,7 +517,7 @@ public class TrajectoryTests
         Assert.Equal(TrackStatus.NotStarted, followUp.DutchLanguage.Status);
         Assert.Equal(TrackStatus.NotStarted, followUp.Work.Status);
         Assert.Equal(TrackStatus.NotStarted, followUp.Participation.Status);
-        Assert.Equal([new DossierChange(DossierEventType.FollowUpTrajectoryOpened, "Educational")], followUp.Changes);
+        Assert.Equal([new FollowUpTrajectoryOpened(Perspective.Educational)], followUp.Changes);
         Assert.Empty(trajectory.Changes);
     }
 

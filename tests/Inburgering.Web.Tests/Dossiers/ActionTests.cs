@@ -63,7 +63,7 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
         var action = Assert.Single((await _scenario.TrajectoryAsync(dossier)).Actions);
         Assert.Equal((TrackKind.Work, ActionType.Referral, Partner.Vdab, ActionStatus.Done, Today), (action.Track, action.Type, action.Partner, action.Status, action.CompletedOn!.Value));
         var latest = (await _scenario.HistoryAsync(dossier))[0];
-        Assert.Equal((DossierEventType.ActionLogged, "Referral"), (latest.Type, latest.Detail));
+        Assert.Equal(new ActionLogged(ActionType.Referral), latest.Change);
     }
 
     [Fact]
@@ -253,7 +253,7 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
         var stored = await _scenario.ActionAsync(action);
         Assert.Equal(("Sollicitatie bij De Lijn", Today.AddDays(7)), (stored.Note, stored.DueOn));
         var latest = (await _scenario.HistoryAsync(dossier))[0];
-        Assert.Equal((DossierEventType.ActionUpdated, "JobApplication"), (latest.Type, latest.Detail));
+        Assert.Equal(new ActionUpdated(ActionType.JobApplication), latest.Change);
     }
 
     [Fact]
@@ -335,7 +335,7 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal("De actie is uitgevoerd.", page.QuerySelector("[role=status]")?.TextContent);
         var stored = await _scenario.ActionAsync(action);
         Assert.Equal((ActionStatus.Done, Today.AddDays(-1), "Aangenomen voor proefperiode"), (stored.Status, stored.CompletedOn!.Value, stored.Outcome));
-        Assert.Equal(DossierEventType.ActionCompleted, (await _scenario.HistoryAsync(dossier))[0].Type);
+        Assert.IsType<ActionCompleted>((await _scenario.HistoryAsync(dossier))[0].Change);
     }
 
     [Theory]
@@ -374,7 +374,7 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
         var stored = await _scenario.ActionAsync(action);
         Assert.Equal((ActionStatus.Cancelled, "Cursus geschrapt"), (stored.Status, stored.Outcome));
         Assert.Null((await _scenario.TrajectoryAsync(dossier)).NextDueOn);
-        Assert.Equal(DossierEventType.ActionCancelled, (await _scenario.HistoryAsync(dossier))[0].Type);
+        Assert.IsType<ActionCancelled>((await _scenario.HistoryAsync(dossier))[0].Change);
     }
 
     [Fact]

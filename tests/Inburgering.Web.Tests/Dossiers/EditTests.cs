@@ -48,8 +48,7 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal("0488 12 34 56", stored.Person.Phone);
         Assert.Equal("Merksem", stored.Person.Municipality);
         var latest = (await _scenario.HistoryAsync(dossier))[0];
-        Assert.Equal(DossierEventType.PersonalDataChanged, latest.Type);
-        Assert.Equal("Phone, Municipality", latest.Detail);
+        Assert.Equal(new PersonalDataChanged(["Phone", "Municipality"]), latest.Change);
         Assert.Equal(await _scenario.UserIdAsync(DossierScenario.Sarah), latest.ActorId);
     }
 
@@ -79,7 +78,7 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         DossierScenario.AssertRedirectTo(response, dossier);
         Assert.Equal(ResidenceStatus.Regularised, (await _scenario.NewcomerAsync(dossier)).Residence.Status);
-        Assert.Equal(DossierEventType.ResidenceChanged, (await _scenario.HistoryAsync(dossier))[0].Type);
+        Assert.IsType<ResidenceChanged>((await _scenario.HistoryAsync(dossier))[0].Change);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class ExamTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Contains("De test maatschappelijke oriëntatie is nog niet behaald.", page.QuerySelectorAll("[data-testid=missing-conditions] li").Select(li => li.TextContent));
         Assert.False(Assert.Single((await _scenario.TrajectoryAsync(dossier)).SocialOrientationTests).Passed);
         var latest = (await _scenario.HistoryAsync(dossier))[0];
-        Assert.Equal((DossierEventType.SocialOrientationTestRecorded, "Failed"), (latest.Type, latest.Detail));
+        Assert.Equal(new SocialOrientationTestRecorded(Passed: false), latest.Change);
     }
 
     [Theory]

@@ -84,7 +84,7 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.True(trajectory.Work.VdabRequired);
         Assert.Equal("Arabisch", trajectory.SocialOrientation.CourseLanguage);
         var history = await _scenario.HistoryAsync(dossier);
-        Assert.Contains(history, e => e.Type == DossierEventType.IntakeCompleted && e.Detail == "SocialOrientation, DutchLanguage, Work");
+        Assert.Contains(history, e => e.Change == new IntakeCompleted([TrackKind.SocialOrientation, TrackKind.DutchLanguage, TrackKind.Work]));
         Assert.Contains("Intake afgerond, sporen gestart: Maatschappelijke oriëntatie, NT2 (Nederlands), Werk", page.QuerySelector("#history ~ ol")!.TextContent, StringComparison.Ordinal);
     }
 

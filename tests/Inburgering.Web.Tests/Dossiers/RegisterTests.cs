@@ -76,7 +76,7 @@ public sealed class RegisterTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal($"Dossier {stored.Number} is aangemaakt.", page.QuerySelector("[role=status]")?.TextContent.Trim());
         Assert.Equal($"Leila {lastName}", page.QuerySelector("h1")?.TextContent);
         Assert.Contains("Verplicht", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(await db.DossierEvents.Where(e => e.NewcomerId == stored.Id).ToListAsync(), e => e.Type == DossierEventType.Registered && e.ActorId == sarah);
+        Assert.Contains(await db.DossierEvents.Where(e => e.NewcomerId == stored.Id).ToListAsync(), e => e.Change is Registered && e.ActorId == sarah);
     }
 
     [Fact]

@@ -60,7 +60,6 @@ public sealed partial class ResourceTests
             typeof(Availability), typeof(EducationLevel), typeof(Literacy), typeof(DiplomaRecognition), typeof(CefrLevel), typeof(LearnerProfile),
             typeof(ExamMode), typeof(WorkRoute), typeof(Perspective), typeof(ObligationClass), typeof(ObligationReason), typeof(WorkPermissionReason),
             typeof(WorkPermissionStatus), typeof(MissingConditionKind), typeof(Domain.Newcomers.Gender), typeof(Domain.Newcomers.ResidenceStatus),
-            typeof(Domain.History.DossierEventType),
         ];
         var prefixes = new Dictionary<Type, string>
         {
@@ -74,6 +73,20 @@ public sealed partial class ResourceTests
             .ToList();
 
         Assert.True(missing.Count == 0, "Missing enum labels: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void EveryHistoryEvent_HasADutchLabel()
+    {
+        var dutch = Resources();
+
+        var missing = typeof(Domain.History.DossierChange).Assembly.GetTypes()
+            .Where(type => type.IsSubclassOf(typeof(Domain.History.DossierChange)))
+            .Select(type => $"DossierEventType.{type.Name}")
+            .Where(key => !dutch.ContainsKey(key))
+            .ToList();
+
+        Assert.True(missing.Count == 0, "Missing history labels: " + string.Join(", ", missing));
     }
 
     [Theory]

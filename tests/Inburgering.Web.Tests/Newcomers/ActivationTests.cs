@@ -28,8 +28,8 @@ public sealed class ActivationTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(dossier, user.NewcomerId);
         Assert.Contains(await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToListAsync(), name => name == Roles.Newcomer);
         var history = await db.DossierEvents.Where(e => e.NewcomerId == dossier).Select(e => e.Type).ToListAsync();
-        Assert.Contains(DossierEventType.InvitationCreated, history);
-        Assert.Contains(DossierEventType.AccountActivated, history);
+        Assert.Contains(nameof(InvitationCreated), history);
+        Assert.Contains(nameof(AccountActivated), history);
     }
 
     [Fact]

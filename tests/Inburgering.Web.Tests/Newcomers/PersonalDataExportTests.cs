@@ -71,7 +71,7 @@ public sealed class PersonalDataExportTests(PortalFactory factory) : IClassFixtu
 
         Assert.Contains("HuisVanHetNederlands", partners);
         Assert.Contains("ParticipationNetwork", partners);
-        Assert.True(await db.DossierEvents.AnyAsync(e => e.NewcomerId == amina && e.Type == DossierEventType.DataExported));
+        Assert.True(await db.DossierEvents.AnyAsync(e => e.NewcomerId == amina && e.Type == nameof(DataExported)));
     }
 
     [Fact]

@@ -38,8 +38,8 @@ public sealed class ReassignTests(KnownDatasetFactory factory) : IClassFixture<K
             Assert.Equal(receiver, t.CaseWorkerId);
             Assert.Equal(db.Users.Single(u => u.Id == receiver).OfficeId, t.OfficeId);
         });
-        var history = await db.DossierEvents.Where(e => e.NewcomerId == moved[0] && e.Type == DossierEventType.Reassigned).SingleAsync();
-        Assert.Equal("Collega met langdurig verlof", history.Detail);
+        var history = await db.DossierEvents.Where(e => e.NewcomerId == moved[0] && e.Type == nameof(Reassigned)).SingleAsync();
+        Assert.Equal(new Reassigned("Collega met langdurig verlof"), history.Change);
         Assert.Equal("coord.agii", history.ActorName);
         Assert.Equal(2, caseload.QuerySelectorAll("main table tbody tr").Length);
     }

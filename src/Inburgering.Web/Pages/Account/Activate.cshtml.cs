@@ -1,5 +1,4 @@
 using FluentValidation;
-using Inburgering.Domain.History;
 using Inburgering.Web.Identity;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
@@ -52,7 +51,7 @@ public sealed class ActivateModel(
         var newcomer = await db.Newcomers.SingleAsync(n => n.Id == invitation.NewcomerId, cancellationToken);
         var user = await userManager.Users.SingleOrDefaultAsync(u => u.NewcomerId == newcomer.Id, cancellationToken);
         invitation.Redeem(now);
-        newcomer.Record(DossierEventType.AccountActivated, user is null ? "Created" : "PasswordReset");
+        newcomer.RecordAccountActivated(passwordReset: user is not null);
 
         // Each Identity call below saves the context, and with it the redeemed code and the history line.
         IdentityResult result;

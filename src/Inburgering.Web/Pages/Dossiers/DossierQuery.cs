@@ -76,7 +76,7 @@ public static class DossierQuery
         var history = await events
             .OrderByDescending(e => e.OccurredAtUtc).ThenBy(e => e.Id)
             .Skip((historyAt - 1) * HistorySize).Take(HistorySize)
-            .Select(e => new HistoryRow(e.OccurredAtUtc, e.ActorName, e.Type, e.Detail))
+            .Select(e => new HistoryRow(e.OccurredAtUtc, e.ActorName, e.Change))
             .ToListAsync(cancellationToken);
 
         var userName = await db.Users.Where(u => u.NewcomerId == id).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);

@@ -103,7 +103,7 @@ public sealed record ActionRow(
     public bool IsOverdue(DateOnly today) => Status == ActionStatus.Open && DueOn < today;
 }
 
-public sealed record HistoryRow(DateTime OccurredAtUtc, string ActorName, DossierEventType Type, string? Detail);
+public sealed record HistoryRow(DateTime OccurredAtUtc, string ActorName, DossierChange Change);
 
 /// <param name="Invitation">The state of the latest activation code, if any, and when it expires.</param>
 public sealed record NewcomerAccess(string? UserName, InvitationState? Invitation, DateTime? ExpiresAtUtc);

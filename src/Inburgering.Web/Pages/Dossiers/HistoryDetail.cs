@@ -3,31 +3,41 @@ using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Dossiers;
 
-/// <summary>History details are stored as code names (fields, tracks, types); this turns them into words.</summary>
+/// <summary>Puts a typed history event into words: its fields, tracks, types and outcomes, localized.</summary>
 public static class HistoryDetail
 {
-    public static string Describe(DossierEventType type, string detail, IStringLocalizer l)
+    /// <returns>The detail after the event's name, or null when the name says it all.</returns>
+    public static string? Describe(DossierChange change, IStringLocalizer l)
     {
-        ArgumentNullException.ThrowIfNull(detail);
         ArgumentNullException.ThrowIfNull(l);
-        string Lookup(string prefix, string code)
+        string Lookup(string prefix, object code)
         {
             var text = l[$"{prefix}.{code}"];
-            return text.ResourceNotFound ? code : text.Value;
+            return text.ResourceNotFound ? $"{code}" : text.Value;
         }
 
-        string List(string prefix) => string.Join(", ", detail.Split(", ").Select(code => Lookup(prefix, code)));
+        string Outcome(bool passed) => Lookup("Exam", passed ? "Passed" : "Failed");
 
-        return type switch
+        return change switch
         {
-            DossierEventType.PersonalDataChanged => List("Field"),
-            DossierEventType.IntakeCompleted or DossierEventType.TrackStarted or DossierEventType.TrackCompleted => List("TrackKind"),
-            DossierEventType.ResidenceChanged => string.Join(", ", detail.Split(", ").Select(code => code == "Status" ? Lookup("Field", "ResidenceStatus") : Lookup("Field", code))),
-            DossierEventType.ActionLogged or DossierEventType.ActionUpdated or DossierEventType.ActionCompleted or DossierEventType.ActionCancelled => Lookup("ActionType", detail),
-            DossierEventType.SocialOrientationTestRecorded => Lookup("Exam", detail),
-            DossierEventType.DutchExamRecorded => string.Join(" ", detail.Split(' ').Select(part => Lookup("Exam", part))),
-            DossierEventType.FollowUpTrajectoryOpened => Lookup("Perspective", detail),
-            _ => detail,
+            PersonalDataChanged c => string.Join(", ", c.Fields.Select(field => Lookup("Field", field))),
+            ResidenceChanged c => string.Join(", ", c.Fields.Select(field => Lookup("Field", field == "Status" ? "ResidenceStatus" : field))),
+            Reassigned c => c.Reason,
+            IntakeCompleted c => string.Join(", ", c.Tracks.Select(track => Lookup("TrackKind", track))),
+            TrackStarted c => Lookup("TrackKind", c.Track),
+            TrackCompleted c => Lookup("TrackKind", c.Track),
+            ActionLogged c => Lookup("ActionType", c.Action),
+            ActionUpdated c => Lookup("ActionType", c.Action),
+            ActionCompleted c => Lookup("ActionType", c.Action),
+            ActionCancelled c => Lookup("ActionType", c.Action),
+            SocialOrientationTestRecorded c => Outcome(c.Passed),
+            DutchExamRecorded c => c.Mode is { } mode
+                ? $"{c.Level} {Lookup("ExamMode", mode)}, {Outcome(c.Passed)}"
+                : $"{c.Level}, {Outcome(c.Passed)}",
+            FollowUpTrajectoryOpened c => Lookup("Perspective", c.Perspective),
+            AccountActivated { PasswordReset: true } => l["History.PasswordReset"],
+            DataExported c => c.Format.ToUpperInvariant(),
+            _ => null,
         };
     }
 }

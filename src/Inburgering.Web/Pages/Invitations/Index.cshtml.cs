@@ -1,4 +1,3 @@
-using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
@@ -43,7 +42,7 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
         await RevokeOpenAsync(newcomer.Id, now, cancellationToken);
         var (invitation, code) = Invitation.Create(newcomer.Id, User.UserId(), now);
         db.Invitations.Add(invitation);
-        newcomer.Record(DossierEventType.InvitationCreated);
+        newcomer.RecordInvitationCreated();
         await db.SaveChangesAsync(cancellationToken);
 
         FullName = newcomer.Person.FullName;
@@ -65,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
 
         if (await RevokeOpenAsync(newcomer.Id, time.UtcNow(), cancellationToken))
         {
-            newcomer.Record(DossierEventType.InvitationRevoked);
+            newcomer.RecordInvitationRevoked();
             await db.SaveChangesAsync(cancellationToken);
             TempData[StatusMessage.Key] = localizer["Invitation.Revoked"].Value;
         }

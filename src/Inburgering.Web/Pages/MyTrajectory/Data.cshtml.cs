@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Inburgering.Domain.History;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +38,7 @@ public sealed class DataModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         var newcomer = await db.Newcomers.SingleAsync(n => n.Id == own, cancellationToken);
-        newcomer.Record(DossierEventType.DataExported, "json");
+        newcomer.RecordDataExported("json");
         await db.SaveChangesAsync(cancellationToken);
 
         var document = new

@@ -1,0 +1,73 @@
+using Inburgering.Domain.Trajectories;
+
+namespace Inburgering.Domain.History;
+
+/// <summary>
+/// What changed in a dossier, as a typed event; who and when are added when it is saved. Events name fields, tracks,
+/// types and outcomes, never a copy of personal data (a reassignment's reason is the one free text).
+/// Events that carry a list compare it by content, so two equal changes are equal events.
+/// </summary>
+public abstract record DossierChange
+{
+    /// <summary>The event's name as stored and localized ("DossierEventType.{Type}").</summary>
+    public string Type => GetType().Name;
+}
+
+public sealed record Registered : DossierChange;
+
+/// <param name="Fields">Names of the personal data fields that changed, not their values.</param>
+public sealed record PersonalDataChanged(IReadOnlyList<string> Fields) : DossierChange
+{
+    public bool Equals(PersonalDataChanged? other) => other is not null && Fields.SequenceEqual(other.Fields);
+
+    public override int GetHashCode() => Fields.Count;
+}
+
+/// <param name="Fields">Names of the residence fields that changed, not their values.</param>
+public sealed record ResidenceChanged(IReadOnlyList<string> Fields) : DossierChange
+{
+    public bool Equals(ResidenceChanged? other) => other is not null && Fields.SequenceEqual(other.Fields);
+
+    public override int GetHashCode() => Fields.Count;
+}
+
+public sealed record Reassigned(string Reason) : DossierChange;
+
+public sealed record IntakeCompleted(IReadOnlyList<TrackKind> Tracks) : DossierChange
+{
+    public bool Equals(IntakeCompleted? other) => other is not null && Tracks.SequenceEqual(other.Tracks);
+
+    public override int GetHashCode() => Tracks.Count;
+}
+
+public sealed record TrackStarted(TrackKind Track) : DossierChange;
+
+public sealed record TrackCompleted(TrackKind Track) : DossierChange;
+
+public sealed record ActionLogged(ActionType Action) : DossierChange;
+
+public sealed record ActionUpdated(ActionType Action) : DossierChange;
+
+public sealed record ActionCompleted(ActionType Action) : DossierChange;
+
+public sealed record ActionCancelled(ActionType Action) : DossierChange;
+
+public sealed record SocialOrientationTestRecorded(bool Passed) : DossierChange;
+
+/// <param name="Mode">Written or oral; unknown for exams recorded before the history was typed.</param>
+public sealed record DutchExamRecorded(CefrLevel Level, ExamMode? Mode, bool Passed) : DossierChange;
+
+public sealed record CertificateIssued : DossierChange;
+
+public sealed record StatementOfEffortIssued : DossierChange;
+
+public sealed record FollowUpTrajectoryOpened(Perspective Perspective) : DossierChange;
+
+public sealed record InvitationCreated : DossierChange;
+
+public sealed record InvitationRevoked : DossierChange;
+
+/// <param name="PasswordReset">An existing account got a new password, rather than a new account being made.</param>
+public sealed record AccountActivated(bool PasswordReset) : DossierChange;
+
+public sealed record DataExported(string Format) : DossierChange;
