@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: domain, web (SQLite and PostgreSQL) and browser (headless Chromium).
+# Runs every test: provider checks (pending model changes per engine, SQL Server script proof), domain, web (SQLite
+# and PostgreSQL) and browser (headless Chromium).
 # On a fresh Debian 12 machine with only the .NET SDK, it installs PostgreSQL and Chromium first (as root or with sudo),
 # starts a throwaway PostgreSQL server for this run and removes it afterwards.
 # Extra arguments go to `dotnet test`, e.g. ./test.sh --filter "FullyQualifiedName~MigrationGuard".
@@ -94,10 +95,21 @@ export INBURGERING_CHROMIUM=/usr/bin/chromium
 export INBURGERING_SCREENSHOTS="$results/screenshots"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
+# --- Build and provider checks --------------------------------------------------------------------------------------
+# The model must have no change that a provider's migrations lack (ADR 0005). The SQL Server scripts themselves are
+# checked by tests/Inburgering.SqlServer.Tests.
+dotnet tool restore >/dev/null
+dotnet build Inburgering.sln -v q -nologo
+for provider in Sqlite Postgres SqlServer; do
+  log "dotnet ef migrations has-pending-model-changes ($provider)"
+  dotnet ef migrations has-pending-model-changes --no-build --project "src/Inburgering.Data.$provider" \
+    --startup-project src/Inburgering.Web -- --provider "$provider"
+done
+
 # --- Tests -----------------------------------------------------------------------------------------------------------
 rm -rf "$results"
 set +e
-dotnet test Inburgering.sln \
+dotnet test Inburgering.sln --no-build \
   --results-directory "$results" \
   --logger "trx" \
   --logger "console;verbosity=normal" \

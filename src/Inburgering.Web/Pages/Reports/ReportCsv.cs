@@ -7,34 +7,25 @@ namespace Inburgering.Web.Pages.Reports;
 public static class ReportCsv
 {
     /// <summary>
-    /// A cell starting with = + - @ (or a tab or return) is run as a formula by spreadsheets (CSV injection):
-    /// such cells get a leading apostrophe, which spreadsheets show as text. Region and office names are typed by people.
-    /// </summary>
-    public static string Neutralize(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-    }
-
-    /// <summary>
     /// One figure per line (table; row; column; value), so every report has the same columns and a spreadsheet
-    /// can filter or pivot it.
+    /// can filter or pivot it. A cell starting with = + - @, a tab or a return would run as a formula in a
+    /// spreadsheet (CSV injection; region and office names are typed by people): CsvHelper escapes it with an apostrophe.
     /// </summary>
     public static byte[] Write(IEnumerable<ReportTable> tables, IReadOnlyList<string> header)
     {
         ArgumentNullException.ThrowIfNull(tables);
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { Separator = ';' }, leaveOpen: true))
+        using (var csv = CsvWriter.Create(writer, new CsvWriterOptions { Separator = ';', Injection = CsvInjection.Escape }, leaveOpen: true))
         {
-            csv.WriteRecord([.. header.Select(Neutralize)]);
+            csv.WriteRecord([.. header]);
             foreach (var table in tables)
             {
                 foreach (var row in table.Rows)
                 {
                     for (var i = 0; i < table.Columns.Count; i++)
                     {
-                        csv.WriteRecord([Neutralize(table.Title), Neutralize(row.Label), Neutralize(table.Columns[i]), Neutralize(row.Values[i].Display)]);
+                        csv.WriteRecord([table.Title, row.Label, table.Columns[i], row.Values[i].Display]);
                     }
                 }
             }
