@@ -27,7 +27,6 @@ namespace Inburgering.Data.Postgres.Migrations
                 table: "DossierEvents",
                 type: "text",
                 nullable: false,
-                defaultValue: "",
                 oldClrType: typeof(string),
                 oldType: "character varying(1000)",
                 oldMaxLength: 1000,

@@ -27,7 +27,6 @@ namespace Inburgering.Data.SqlServer.Migrations
                 table: "DossierEvents",
                 type: "nvarchar(max)",
                 nullable: false,
-                defaultValue: "",
                 oldClrType: typeof(string),
                 oldType: "nvarchar(1000)",
                 oldMaxLength: 1000,

@@ -27,7 +27,6 @@ namespace Inburgering.Data.Sqlite.Migrations
                 table: "DossierEvents",
                 type: "TEXT",
                 nullable: false,
-                defaultValue: "",
                 oldClrType: typeof(string),
                 oldType: "TEXT",
                 oldMaxLength: 1000,

@@ -18,11 +18,44 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
     public sealed record Appointment(TrackKind Track, ActionType Type, DateOnly DueOn);
 
+    /// <summary>
+    /// What the newcomer may see of their trajectory: statuses, levels, hours and deadlines. The intake (with the
+    /// case worker's notes), the statement-of-effort motivation and the actions' notes are not part of it.
+    /// </summary>
+    public sealed record OwnTrajectory(
+        IReadOnlyDictionary<TrackKind, TrackStatus> Tracks,
+        CertificateKind? CertificateKind,
+        DateOnly? CertificateIssuedOn,
+        ObligationClass Obligation,
+        DateOnly? OralB1DueOn,
+        int SocialOrientationTests,
+        CefrLevel DutchLevelReached,
+        CefrLevel DutchTargetLevel,
+        bool VdabRequired,
+        DateOnly? VdabDueOn,
+        DateOnly? VdabRegisteredOn,
+        decimal ParticipationHours)
+    {
+        public static OwnTrajectory From(Trajectory t) => new(
+            Enum.GetValues<TrackKind>().ToDictionary(kind => kind, kind => t.TrackOf(kind).Status),
+            t.CertificateKind,
+            t.CertificateIssuedOn,
+            t.Obligation,
+            t.OralB1DueOn,
+            t.SocialOrientationTests.Count,
+            t.DutchLanguage.LevelReached,
+            t.DutchLanguage.TargetLevel,
+            t.Work.VdabRequired,
+            t.Work.VdabDueOn,
+            t.Work.VdabRegisteredOn,
+            t.Participation.Hours);
+    }
+
     public string FirstName { get; private set; } = string.Empty;
 
     public Contact Reach { get; private set; } = null!;
 
-    public Trajectory? Integration { get; private set; }
+    public OwnTrajectory? Integration { get; private set; }
 
     public CertificateProgress? Progress { get; private set; }
 
@@ -55,12 +88,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
         FirstName = own.FirstName;
         Reach = own.Contact;
-        Integration = await db.Trajectories.AsNoTracking()
+        var integration = await db.Trajectories.AsNoTracking()
             .Include(t => t.SocialOrientationTests)
             .Include(t => t.DutchExams)
             .AsSplitQuery()
             .SingleOrDefaultAsync(t => t.NewcomerId == own.Id && t.Kind == TrajectoryKind.Integration, cancellationToken);
-        Progress = Integration?.CertificateProgress();
+        Integration = integration is null ? null : OwnTrajectory.From(integration);
+        Progress = integration?.CertificateProgress();
 
         // Only what the newcomer needs to know: what, on which track, when. The case worker's notes stay internal.
         var open = await (
