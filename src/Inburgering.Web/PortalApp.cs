@@ -25,6 +25,7 @@ public static class PortalApp
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddPortalLogging();
         AddServices(builder.Services);
+        builder.Services.AddPortalTelemetry(builder.Configuration);
         var app = builder.Build();
         UsePipeline(app);
         return app;
@@ -152,6 +153,7 @@ public static class PortalApp
         app.UseAuthorization();
 
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPortalMetrics();
         app.MapRazorPages();
         CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Cultures.Default);
     }
