@@ -12,7 +12,6 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using Serilog;
 
 [assembly: NeutralResourcesLanguage("nl")]
 
@@ -24,24 +23,12 @@ public static class PortalApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        AddLogging(builder);
+        builder.Services.AddPortalLogging();
         AddServices(builder.Services);
+        builder.Services.AddPortalTelemetry(builder.Configuration);
         var app = builder.Build();
         UsePipeline(app);
         return app;
-    }
-
-    private static void AddLogging(WebApplicationBuilder builder)
-    {
-        var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-
-            // A setting the portal cannot start without is reported in one line by Program, not as a stack trace.
-            .Filter.ByExcluding(e => e.Exception is StartupException)
-            .CreateLogger();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
     }
 
     private static void AddServices(IServiceCollection services)
@@ -158,14 +145,15 @@ public static class PortalApp
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
+        app.UsePortalRequestLogging();
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestLocalization();
         app.UseRateLimiter();
-        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPortalMetrics();
         app.MapRazorPages();
         CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Cultures.Default);
     }

@@ -70,11 +70,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Commands));
             services.AddSingleton<TimeProvider>(Time);
+            services.UseCapturedLogEvents(LogEvents);
         });
     }
 
     /// <summary>The portal's clock; tests move it forward where a rule depends on time passing.</summary>
     public ShiftableTime Time { get; } = new();
+
+    /// <summary>What the portal logged; the test host writes to no console and no file.</summary>
+    public CapturedLogEvents LogEvents { get; } = new();
 
     /// <summary>Counts the SQL commands the portal sends, to prove pages do not query per row.</summary>
     public CommandCounter Commands { get; } = new();
@@ -120,6 +124,7 @@ internal static class DemoTemplate
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Database:ConnectionString", $"Data Source={file}");
             builder.ConfigureLogging(logging => logging.ClearProviders());
+            builder.ConfigureTestServices(services => services.UseCapturedLogEvents(new CapturedLogEvents()));
         }
     }
 }

@@ -102,11 +102,20 @@ public sealed class StartupTests
         start.Environment["Database__ConnectionString"] = connectionString;
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        // The file sink (the second in appsettings.json) would otherwise write logs/ into the test's build output.
+        var logs = Path.Combine(Path.GetTempPath(), $"inburgering-startup-logs-{Guid.NewGuid():N}");
+        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(logs, "inburgering-.json");
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
+        if (Directory.Exists(logs))
+        {
+            Directory.Delete(logs, recursive: true);
+        }
+
         return (process.ExitCode, (await errors).Trim(), await output);
     }
 
