@@ -7,21 +7,8 @@ namespace Inburgering.Web.Infrastructure;
 
 public static class Validation
 {
-    /// <summary>Registers every validator in the web assembly (FluentValidation's DI package is not available here).</summary>
-    public static IServiceCollection AddValidators(this IServiceCollection services)
-    {
-        var validators = typeof(Validation).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
-            .SelectMany(t => t.GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
-                .Select(i => (Service: i, Implementation: t)));
-        foreach (var (service, implementation) in validators)
-        {
-            services.AddTransient(service, implementation);
-        }
-
-        return services;
-    }
+    public static IServiceCollection AddValidators(this IServiceCollection services) =>
+        services.AddValidatorsFromAssemblyContaining<SharedResource>();
 
     /// <summary>Validates the input and puts each message next to its field (keys "{prefix}.{Property}").</summary>
     public static bool IsValid<T>(this ModelStateDictionary modelState, IValidator<T> validator, T input, string prefix = "Input")
