@@ -1,6 +1,5 @@
 using FluentValidation;
 using Inburgering.Web.Identity;
-using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Account;
 
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class LoginModel(SignInManager<AppUser> signInManager, IValidator<LoginModel.LoginInput> validator, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signInManager, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -23,11 +22,6 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, IValidator<
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid(validator, Input))
-        {
-            return Page();
-        }
-
         var result = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
