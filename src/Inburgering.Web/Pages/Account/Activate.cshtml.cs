@@ -4,7 +4,6 @@ using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -20,9 +19,9 @@ public sealed class ActivateModel(
     AppDbContext db,
     UserManager<AppUser> userManager,
     SignInManager<AppUser> signInManager,
-    IValidator<ActivateModel.ActivationInput> validator,
+    FormWriter writer,
     IStringLocalizer<SharedResource> localizer,
-    TimeProvider time) : PageModel
+    TimeProvider time) : FormPageModel
 {
     [BindProperty]
     public ActivationInput Input { get; set; } = new();
@@ -33,11 +32,6 @@ public sealed class ActivateModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid(validator, Input))
-        {
-            return Page();
-        }
-
         var now = time.UtcNow();
         var hash = Invitation.Hash(Input.Code);
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.CodeHash == hash, cancellationToken);
@@ -50,47 +44,56 @@ public sealed class ActivateModel(
 
         var newcomer = await db.Newcomers.SingleAsync(n => n.Id == invitation.NewcomerId, cancellationToken);
         var user = await userManager.Users.SingleOrDefaultAsync(u => u.NewcomerId == newcomer.Id, cancellationToken);
-        invitation.Redeem(now);
-        newcomer.RecordAccountActivated(passwordReset: user is not null);
 
-        // Each Identity call below saves the context, and with it the redeemed code and the history line.
-        IdentityResult result;
-        if (user is null)
+        // Each Identity call below saves the context, and with it the redeemed code and the history line: in one
+        // transaction, so a refused password or user name leaves the code usable and no half-made account behind.
+        var activated = await writer.SaveInTransactionAsync(
+            this,
+            async _ =>
+            {
+                invitation.Redeem(now);
+                newcomer.RecordAccountActivated(passwordReset: user is not null);
+                var result = user is null
+                    ? await CreateAsync(user = new AppUser { UserName = Input.UserName.Trim(), DisplayName = newcomer.Person.FullName, NewcomerId = newcomer.Id, Email = null })
+                    : await ResetAsync(user);
+                foreach (var error in result.Errors)
+                {
+                    ModelState.AddModelError(error.Code.Contains("UserName", StringComparison.Ordinal) ? "Input.UserName" : "Input.Password", error.Description);
+                }
+
+                return result.Succeeded;
+            },
+            cancellationToken);
+        if (!activated)
         {
-            user = new AppUser { UserName = Input.UserName.Trim(), DisplayName = newcomer.Person.FullName, NewcomerId = newcomer.Id, Email = null };
-            result = await userManager.CreateAsync(user, Input.Password);
-            if (result.Succeeded)
-            {
-                result = await userManager.AddToRoleAsync(user, Roles.Newcomer);
-            }
-        }
-        else
-        {
-            result = await userManager.SetUserNameAsync(user, Input.UserName.Trim());
-            if (result.Succeeded)
-            {
-                result = await userManager.ResetPasswordAsync(user, await userManager.GeneratePasswordResetTokenAsync(user), Input.Password);
-            }
-
-            if (result.Succeeded)
-            {
-                await userManager.SetLockoutEndDateAsync(user, null);
-                await userManager.ResetAccessFailedCountAsync(user);
-            }
-        }
-
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(error.Code.Contains("UserName", StringComparison.Ordinal) ? "Input.UserName" : "Input.Password", error.Description);
-            }
-
             return Page();
         }
 
-        await signInManager.SignInAsync(user, isPersistent: false);
-        return LocalRedirect("/MyTrajectory");
+        await signInManager.SignInAsync(user!, isPersistent: false);
+        return RedirectToPage("/MyTrajectory/Index");
+    }
+
+    private async Task<IdentityResult> CreateAsync(AppUser user)
+    {
+        var result = await userManager.CreateAsync(user, Input.Password);
+        return result.Succeeded ? await userManager.AddToRoleAsync(user, Roles.Newcomer) : result;
+    }
+
+    private async Task<IdentityResult> ResetAsync(AppUser user)
+    {
+        var result = await userManager.SetUserNameAsync(user, Input.UserName.Trim());
+        if (result.Succeeded)
+        {
+            result = await userManager.ResetPasswordAsync(user, await userManager.GeneratePasswordResetTokenAsync(user), Input.Password);
+        }
+
+        if (result.Succeeded)
+        {
+            await userManager.SetLockoutEndDateAsync(user, null);
+            await userManager.ResetAccessFailedCountAsync(user);
+        }
+
+        return result;
     }
 
     public sealed class ActivationInput

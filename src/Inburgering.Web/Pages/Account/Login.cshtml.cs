@@ -1,5 +1,4 @@
 using FluentValidation;
-using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Account;
 
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class LoginModel(SignInManager<AppUser> signInManager, IValidator<LoginModel.LoginInput> validator, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signInManager, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -22,11 +21,6 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, IValidator<
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid(validator, Input))
-        {
-            return Page();
-        }
-
         var result = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {

@@ -71,18 +71,6 @@ public sealed class ActionInput
         decimal.TryParse(text?.Trim().Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var hours)
             ? hours
             : null;
-
-    public static string FieldFor(string code) => code switch
-    {
-        "DueBeforeDate" => nameof(DueOn),
-        "PartnerRequired" => nameof(Partner),
-        "ParticipationActivityOnParticipationTrack" or "TrackNotRunning" => nameof(Track),
-        "HoursOutOfRange" or "HoursOnlyForParticipation" => nameof(Hours),
-        "NoteTooLong" => nameof(Note),
-        "OutcomeTooLong" => nameof(Outcome),
-        "DoneActionInFuture" or "DateBeforeTrajectory" or "DateTooFarAhead" => nameof(Date),
-        _ => string.Empty,
-    };
 }
 
 public sealed class ActionInputValidator : AbstractValidator<ActionInput>

@@ -1,18 +1,14 @@
 using FluentValidation;
-using Inburgering.Domain.Common;
-using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Infrastructure;
-using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Actions;
 
 /// <summary>Edits, completes or cancels one follow-up action; concurrent edits are reported as a conflict.</summary>
-public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
+public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocalizer<SharedResource> localizer, TimeProvider time) : DossierPageModel
 {
     [BindProperty]
     public ActionInput Input { get; set; } = new();
@@ -25,11 +21,9 @@ public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator
 
     public ActionStatus Status { get; private set; }
 
-    public string FullName { get; private set; } = string.Empty;
-
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid actionId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(Guid actionId, CancellationToken cancellationToken)
     {
-        var (trajectory, action) = await LoadAsync(id, actionId, cancellationToken);
+        var (trajectory, action) = await LoadAsync(actionId, cancellationToken);
         if (trajectory is null || action is null)
         {
             return NotFound();
@@ -41,67 +35,50 @@ public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(Guid id, Guid actionId, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actionId, validate: true, (t, a) =>
-        {
-            // The outcome is part of the form: a correction (or an emptied field) is saved, never dropped.
-            t.UpdateAction(a.Id, Input.ToDetails(), time.Today(), Input.Outcome ?? string.Empty);
-        }, "Action.Saved", cancellationToken);
+    // The outcome is part of the form: a correction (or an emptied field) is saved, never dropped.
+    public Task<IActionResult> OnPostAsync(Guid actionId, CancellationToken cancellationToken) =>
+        ChangeAsync(actionId, () => true, (t, a) => t.UpdateAction(a.Id, Input.ToDetails(), time.Today(), Input.Outcome ?? string.Empty), "Action.Saved", cancellationToken);
 
-    public Task<IActionResult> OnPostCompleteAsync(Guid id, Guid actionId, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actionId, validate: false, (t, a) =>
-        {
-            if (CompletedOn is not { } on)
-            {
-                throw new DomainException("CompletedOnRequired");
-            }
+    /// <summary>Completing reads only the date and the outcome of the form.</summary>
+    [NoInputValidation]
+    public Task<IActionResult> OnPostCompleteAsync(Guid actionId, CancellationToken cancellationToken) =>
+        ChangeAsync(actionId, () => OutcomeFits() && CompletedOnGiven(), (t, a) => t.CompleteAction(a.Id, CompletedOn!.Value, Input.Outcome, time.Today()), "Action.Completed", cancellationToken);
 
-            t.CompleteAction(a.Id, on, Input.Outcome, time.Today());
-        }, "Action.Completed", cancellationToken);
+    [NoInputValidation]
+    public Task<IActionResult> OnPostCancelAsync(Guid actionId, CancellationToken cancellationToken) =>
+        ChangeAsync(actionId, OutcomeFits, (t, a) => t.CancelAction(a.Id, Input.Outcome), "Action.Cancelled", cancellationToken);
 
-    public Task<IActionResult> OnPostCancelAsync(Guid id, Guid actionId, CancellationToken cancellationToken) =>
-        ChangeAsync(id, actionId, validate: false, (t, a) => t.CancelAction(a.Id, Input.Outcome), "Action.Cancelled", cancellationToken);
+    public override Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken) =>
+        ShowAsync(Guid.Parse(RouteData.Values["actionId"]!.ToString()!), cancellationToken);
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Guid actionId, bool validate, Action<Trajectory, FollowUpAction> change, string confirmation, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowAsync(Guid actionId, CancellationToken cancellationToken) =>
+        await LoadAsync(actionId, cancellationToken) is (null, _) or (_, null) ? NotFound() : Page();
+
+    private async Task<IActionResult> ChangeAsync(Guid actionId, Func<bool> formFits, Action<Trajectory, FollowUpAction> change, string confirmation, CancellationToken cancellationToken)
     {
-        var (trajectory, action) = await LoadAsync(id, actionId, cancellationToken);
+        var (trajectory, action) = await LoadAsync(actionId, cancellationToken);
         if (trajectory is null || action is null)
         {
             return NotFound();
         }
 
-        if (validate ? !ModelState.IsValid(validator, Input) : !OutcomeFits())
+        if (!formFits())
         {
             return Page();
         }
 
-        try
+        db.ExpectVersion(action, Version);
+        var conflict = new FormConflict("Conflict.Action", async ct =>
         {
-            db.ExpectVersion(action, Version);
-            change(trajectory, action);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainError(ex, localizer, ex.Code == "CompletedOnRequired" || ex.Code.StartsWith("Completed", StringComparison.Ordinal)
-                ? nameof(CompletedOn)
-                : ActionInput.FieldFor(ex.Code) is { Length: > 0 } field ? $"Input.{field}" : string.Empty);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, localizer["Conflict.Action"]);
             // The hidden field shows the posted value unless it is cleared: the next save must expect the new version.
             ModelState.Remove(nameof(Version));
-            Version = await db.FollowUpActions.Where(a => a.Id == actionId).Select(a => EF.Property<Guid>(a, AppDbContext.Version)).SingleAsync(cancellationToken);
-            return Page();
-        }
-
-        TempData[StatusMessage.Key] = localizer[confirmation].Value;
-        return Redirect($"/Dossiers/{id}#actions");
+            Version = await db.FollowUpActions.Where(a => a.Id == actionId).Select(a => EF.Property<Guid>(a, AppDbContext.Version)).SingleAsync(ct);
+        });
+        return await writer.SaveAsync(this, () => change(trajectory, action), cancellationToken, conflict)
+            ? BackToDossier(localizer[confirmation], "actions")
+            : Page();
     }
 
-    /// <summary>Completing or cancelling reads only the outcome of the form.</summary>
     private bool OutcomeFits()
     {
         if (Input.Outcome?.Length > ActionDetails.OutcomeMaxLength)
@@ -113,22 +90,25 @@ public sealed class EditModel(AppDbContext db, IValidator<ActionInput> validator
         return true;
     }
 
-    private async Task<(Trajectory? Trajectory, FollowUpAction? Action)> LoadAsync(Guid id, Guid actionId, CancellationToken cancellationToken)
+    private bool CompletedOnGiven()
     {
-        var newcomerId = new NewcomerId(id);
-        var name = await db.Newcomers.EditableNameAsync(User, newcomerId, cancellationToken);
-        if (name is null)
+        if (CompletedOn is null)
         {
-            return (null, null);
+            ModelState.TryAddModelError(nameof(CompletedOn), localizer["Error.CompletedOnRequired"]);
+            return false;
         }
 
+        return true;
+    }
+
+    private async Task<(Trajectory? Trajectory, FollowUpAction? Action)> LoadAsync(Guid actionId, CancellationToken cancellationToken)
+    {
         var trajectory = await db.Trajectories.WithChildren()
-            .Where(t => t.NewcomerId == newcomerId && t.Actions.Any(a => a.Id == actionId))
+            .Where(t => t.NewcomerId == Dossier.Id && t.Actions.Any(a => a.Id == actionId))
             .SingleOrDefaultAsync(cancellationToken);
         var action = trajectory?.Actions.Single(a => a.Id == actionId);
         if (trajectory is not null && action is not null)
         {
-            FullName = name;
             Status = action.Status;
             ViewData["Tracks"] = Enum.GetValues<TrackKind>().Where(k => trajectory.TrackOf(k).Status is TrackStatus.Running or TrackStatus.Completed).ToList();
         }

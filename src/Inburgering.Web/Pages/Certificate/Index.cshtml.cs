@@ -1,11 +1,6 @@
-using Inburgering.Domain.Common;
-using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Infrastructure;
-using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Certificate;
@@ -14,7 +9,7 @@ namespace Inburgering.Web.Pages.Certificate;
 /// Issues the attest (or a statement of effort) after an explicit confirmation: it cannot be undone
 /// in the portal and starts the oral B1 deadline for obligated newcomers.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocalizer<SharedResource> localizer, TimeProvider time) : DossierPageModel
 {
     [BindProperty]
     public bool Confirmed { get; set; }
@@ -22,27 +17,28 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
     [BindProperty]
     public string? Motivation { get; set; }
 
-    public string FullName { get; private set; } = string.Empty;
-
     public CertificateProgress Progress { get; private set; } = new([]);
 
     public Domain.Rules.ObligationClass Obligation { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var trajectory = await LoadAsync(id, cancellationToken);
-        return trajectory is null ? NotFound() : trajectory.CertificateKind is not null ? Redirect($"/Dossiers/{id}") : Page();
+        var trajectory = await LoadAsync(cancellationToken);
+        return trajectory is null ? NotFound() : trajectory.CertificateKind is not null ? BackToDossier() : Page();
     }
 
-    public Task<IActionResult> OnPostCertificateAsync(Guid id, CancellationToken cancellationToken) =>
-        IssueAsync(id, t => t.IssueCertificate(time.Today()), "Certificate.Issued", cancellationToken);
+    public Task<IActionResult> OnPostCertificateAsync(CancellationToken cancellationToken) =>
+        IssueAsync(t => t.IssueCertificate(time.Today()), "Certificate.Issued", cancellationToken);
 
-    public Task<IActionResult> OnPostEffortAsync(Guid id, CancellationToken cancellationToken) =>
-        IssueAsync(id, t => t.IssueStatementOfEffort(Motivation ?? string.Empty, time.Today()), "Certificate.EffortIssued", cancellationToken);
+    public Task<IActionResult> OnPostEffortAsync(CancellationToken cancellationToken) =>
+        IssueAsync(t => t.IssueStatementOfEffort(Motivation ?? string.Empty, time.Today()), "Certificate.EffortIssued", cancellationToken);
 
-    private async Task<IActionResult> IssueAsync(Guid id, Action<Trajectory> issue, string confirmation, CancellationToken cancellationToken)
+    public override async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) is null ? NotFound() : Page();
+
+    private async Task<IActionResult> IssueAsync(Action<Trajectory> issue, string confirmation, CancellationToken cancellationToken)
     {
-        var trajectory = await LoadAsync(id, cancellationToken);
+        var trajectory = await LoadAsync(cancellationToken);
         if (trajectory is null)
         {
             return NotFound();
@@ -54,39 +50,14 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
             return Page();
         }
 
-        try
-        {
-            issue(trajectory);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainError(ex, localizer, ex.Code is "MotivationRequired" or "TextTooLong" ? nameof(Motivation) : string.Empty);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, localizer["Conflict.Dossier"]);
-            return Page();
-        }
-
-        TempData[StatusMessage.Key] = localizer[confirmation].Value;
-        return Redirect($"/Dossiers/{id}");
+        return await writer.SaveAsync(this, () => issue(trajectory), cancellationToken) ? BackToDossier(localizer[confirmation]) : Page();
     }
 
-    private async Task<Trajectory?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<Trajectory?> LoadAsync(CancellationToken cancellationToken)
     {
-        var newcomerId = new NewcomerId(id);
-        var name = await db.Newcomers.EditableNameAsync(User, newcomerId, cancellationToken);
-        if (name is null)
-        {
-            return null;
-        }
-
-        var trajectory = await db.LoadTrajectoryAsync(newcomerId, null, cancellationToken);
+        var trajectory = await db.LoadTrajectoryAsync(Dossier.Id, null, cancellationToken);
         if (trajectory is not null)
         {
-            FullName = name;
             Progress = trajectory.CertificateProgress();
             Obligation = trajectory.Obligation;
         }

@@ -1,122 +1,102 @@
 using FluentValidation;
-using Inburgering.Domain.Common;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Infrastructure;
-using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.DossierIntake;
 
 /// <summary>The intake and the maatwerk plan: which of the four tracks start now, each with its objective.</summary>
-public sealed class IndexModel(AppDbContext db, IValidator<IndexModel.IntakeInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocalizer<SharedResource> localizer, TimeProvider time) : DossierPageModel
 {
     [BindProperty]
     public IntakeInput Input { get; set; } = new();
-
-    public string FullName { get; private set; } = string.Empty;
 
     public ObligationAssessment Obligation { get; private set; } = null!;
 
     public WorkPermission Work { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var newcomer = await FindAsync(id, cancellationToken);
-        if (newcomer is null)
+        if (await HasTrajectoryAsync(cancellationToken))
         {
-            return NotFound();
-        }
-
-        if (await HasTrajectoryAsync(newcomer, cancellationToken))
-        {
-            return Redirect($"/Dossiers/{id}");
+            return BackToDossier();
         }
 
         var today = time.Today();
-        Describe(newcomer, today);
+        var newcomer = await DescribeAsync(today, cancellationToken);
         var suggested = TrackPlan.Suggest(new Domain.Trajectories.Intake { CompletedOn = today, EducationLevel = EducationLevel.Secondary }, Obligation.Class, Work, newcomer.AgeOn(today));
         Input = IntakeInput.Suggested(today, suggested);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var newcomer = await FindAsync(id, cancellationToken);
-        if (newcomer is null)
-        {
-            return NotFound();
-        }
-
         var today = time.Today();
-        Describe(newcomer, today);
-        if (await HasTrajectoryAsync(newcomer, cancellationToken))
-        {
-            // Someone finished the intake since this form was opened: say so and keep what was typed.
-            ModelState.AddModelError(string.Empty, localizer["Intake.AlreadyDone"]);
-            return Page();
-        }
-
-        if (!ModelState.IsValid(validator, Input))
+        var newcomer = await DescribeAsync(today, cancellationToken);
+        if (await AlreadyDoneAsync(cancellationToken))
         {
             return Page();
         }
 
         try
         {
-            var intake = Input.ToIntake();
-            var trajectory = Trajectory.StartIntegration(newcomer.Participant, intake, Input.ToPlan(), newcomer.Obligation(intake.CompletedOn, intake.CompletedOn), newcomer.WorkPermission(intake.CompletedOn), today);
-            db.Trajectories.Add(trajectory);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainError(ex, localizer, ex.Code switch
-            {
-                "IntakeDateInFuture" => "Input.CompletedOn",
-                "GoalRequired" => "Input.Goals",
-                "VdabRequiresWorkPermission" => "Input.VdabRequired",
-                "WorkExperienceTooLong" => "Input.WorkExperience",
-                "NotesTooLong" => "Input.Notes",
-                _ => string.Empty,
-            });
-            return Page();
+            return await writer.SaveAsync(
+                this,
+                () =>
+                {
+                    var intake = Input.ToIntake();
+                    var obligation = newcomer.Obligation(intake.CompletedOn, intake.CompletedOn);
+                    db.Trajectories.Add(Trajectory.StartIntegration(newcomer.Participant, intake, Input.ToPlan(), obligation, newcomer.WorkPermission(intake.CompletedOn), today));
+                },
+                cancellationToken)
+                ? BackToDossier(localizer["Intake.Done"])
+                : Page();
         }
         catch (DbUpdateException)
         {
             // Two intakes saved at the same moment: the database kept the first (one per dossier).
-            if (!await HasTrajectoryAsync(newcomer, CancellationToken.None))
+            if (!await AlreadyDoneAsync(CancellationToken.None))
             {
                 throw;
             }
 
-            ModelState.AddModelError(string.Empty, localizer["Intake.AlreadyDone"]);
             return Page();
         }
-
-        TempData[StatusMessage.Key] = localizer["Intake.Done"].Value;
-        return Redirect($"/Dossiers/{id}");
     }
 
-    private void Describe(Newcomer newcomer, DateOnly today)
+    public override async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken)
     {
-        FullName = newcomer.Person.FullName;
+        await DescribeAsync(time.Today(), cancellationToken);
+        await AlreadyDoneAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task<Newcomer> DescribeAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var newcomer = await db.Newcomers.SingleAsync(n => n.Id == Dossier.Id, cancellationToken);
         Obligation = newcomer.Obligation(today, today);
         Work = newcomer.WorkPermission(today);
+        return newcomer;
     }
 
-    private Task<Newcomer?> FindAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>Someone finished the intake since this form was opened: say so and keep what was typed.</summary>
+    private async Task<bool> AlreadyDoneAsync(CancellationToken cancellationToken)
     {
-        var newcomerId = new NewcomerId(id);
-        return db.Newcomers.EditableBy(User).SingleOrDefaultAsync(n => n.Id == newcomerId, cancellationToken);
+        if (!await HasTrajectoryAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        ModelState.AddModelError(string.Empty, localizer["Intake.AlreadyDone"]);
+        return true;
     }
 
-    private Task<bool> HasTrajectoryAsync(Newcomer newcomer, CancellationToken cancellationToken) =>
-        db.Trajectories.AnyAsync(t => t.NewcomerId == newcomer.Id && t.Kind == TrajectoryKind.Integration, cancellationToken);
+    private Task<bool> HasTrajectoryAsync(CancellationToken cancellationToken) =>
+        db.Trajectories.AnyAsync(t => t.NewcomerId == Dossier.Id && t.Kind == TrajectoryKind.Integration, cancellationToken);
 
     public sealed class IntakeInput
     {

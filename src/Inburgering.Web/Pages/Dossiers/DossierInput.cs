@@ -92,25 +92,6 @@ public sealed class DossierInput
         RefusalNotifiedOn,
         AppealLodgedOn,
         ProtectionGrantedOn);
-
-    /// <summary>Where a broken domain rule is shown: next to the field it is about.</summary>
-    public static string FieldFor(string code) => code switch
-    {
-        "FirstNameRequired" => nameof(FirstName),
-        "LastNameRequired" => nameof(LastName),
-        "BirthDateInvalid" => nameof(BirthDate),
-        "NationalityInvalid" => nameof(Nationality),
-        "MunicipalityRequired" => nameof(Municipality),
-        "PhoneInvalid" => nameof(Phone),
-        "EmailInvalid" => nameof(Email),
-        "NationalRegisterNumberInvalid" => nameof(NationalRegisterNumber),
-        "RegisteredOnRequired" or "RegisteredOnInFuture" => nameof(RegisteredOn),
-        "AsylumAppliedOnRequired" or "AsylumAppliedOnInFuture" or "DecisionWithoutApplication" => nameof(AsylumAppliedOn),
-        "RefusalNotifiedOnInFuture" or "DecisionBeforeApplication" => nameof(RefusalNotifiedOn),
-        "AppealLodgedOnInFuture" or "AppealWithoutRefusal" or "AppealBeforeRefusal" => nameof(AppealLodgedOn),
-        "ProtectionGrantedOnInFuture" => nameof(ProtectionGrantedOn),
-        _ => string.Empty,
-    };
 }
 
 public sealed class DossierInputValidator : AbstractValidator<DossierInput>

@@ -1,18 +1,13 @@
 using FluentValidation;
-using Inburgering.Domain.Common;
-using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Infrastructure;
-using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Exams;
 
 /// <summary>Records an NT2 exam result at one level (also after the attest, for the oral B1 obligation).</summary>
-public sealed class DutchModel(AppDbContext db, IValidator<DutchModel.ExamInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
+public sealed class DutchModel(AppDbContext db, FormWriter writer, IStringLocalizer<SharedResource> localizer, TimeProvider time) : DossierPageModel
 {
     [BindProperty]
     public ExamInput Input { get; set; } = new();
@@ -20,12 +15,10 @@ public sealed class DutchModel(AppDbContext db, IValidator<DutchModel.ExamInput>
     [BindProperty(SupportsGet = true)]
     public Guid? Trajectory { get; set; }
 
-    public string FullName { get; private set; } = string.Empty;
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         // No form to fill in before there is a trajectory to record the exam on.
-        if (!await DescribeAsync(id, cancellationToken) || await db.LoadTrajectoryAsync(new NewcomerId(id), Trajectory, cancellationToken) is null)
+        if (await db.LoadTrajectoryAsync(Dossier.Id, Trajectory, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -34,50 +27,17 @@ public sealed class DutchModel(AppDbContext db, IValidator<DutchModel.ExamInput>
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await DescribeAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        var trajectory = await db.LoadTrajectoryAsync(new NewcomerId(id), Trajectory, cancellationToken);
+        var trajectory = await db.LoadTrajectoryAsync(Dossier.Id, Trajectory, cancellationToken);
         if (trajectory is null)
         {
             return NotFound();
         }
 
-        if (!ModelState.IsValid(validator, Input))
-        {
-            return Page();
-        }
-
-        try
-        {
-            trajectory.RecordDutchExam(Input.Date!.Value, Input.Level!.Value, Input.Mode, Input.Passed, time.Today());
-            await db.SaveChangesAsync(cancellationToken);
-            TempData[StatusMessage.Key] = localizer[Input.Passed ? "Exam.RecordedPassed" : "Exam.RecordedFailed"].Value;
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainError(ex, localizer, ex.Code is "ExamDateInFuture" or "DateBeforeTrajectory" ? "Input.Date" : ex.Code == "ExamLevelRequired" ? "Input.Level" : string.Empty);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, localizer["Conflict.Dossier"]);
-            return Page();
-        }
-
-        return Redirect($"/Dossiers/{id}");
-    }
-
-    private async Task<bool> DescribeAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var newcomerId = new NewcomerId(id);
-        var name = await db.Newcomers.EditableNameAsync(User, newcomerId, cancellationToken);
-        FullName = name ?? string.Empty;
-        return name is not null;
+        return await writer.SaveAsync(this, () => trajectory.RecordDutchExam(Input.Date!.Value, Input.Level!.Value, Input.Mode, Input.Passed, time.Today()), cancellationToken)
+            ? BackToDossier(localizer[Input.Passed ? "Exam.RecordedPassed" : "Exam.RecordedFailed"])
+            : Page();
     }
 
     public sealed class ExamInput

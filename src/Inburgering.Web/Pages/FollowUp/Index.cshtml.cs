@@ -1,38 +1,26 @@
 using FluentValidation;
-using Inburgering.Domain.Common;
-using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Infrastructure;
-using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.FollowUp;
 
 /// <summary>Opens a follow-up trajectory (vervolgtraject) after the attest, with its own goal and first track.</summary>
-public sealed class IndexModel(AppDbContext db, IValidator<IndexModel.FollowUpInput> validator, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocalizer<SharedResource> localizer, TimeProvider time) : DossierPageModel
 {
     [BindProperty]
     public FollowUpInput Input { get; set; } = new();
 
-    public string FullName { get; private set; } = string.Empty;
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => RedisplayAsync(cancellationToken);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) is null ? NotFound() : Page();
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var integration = await LoadAsync(id, cancellationToken);
+        var integration = await LoadAsync(cancellationToken);
         if (integration is null)
         {
             return NotFound();
-        }
-
-        if (!ModelState.IsValid(validator, Input))
-        {
-            return Page();
         }
 
         if (await db.Trajectories.AnyAsync(t => t.NewcomerId == integration.NewcomerId && t.Kind == TrajectoryKind.FollowUp && t.Status == TrajectoryStatus.Running, cancellationToken))
@@ -41,36 +29,25 @@ public sealed class IndexModel(AppDbContext db, IValidator<IndexModel.FollowUpIn
             return Page();
         }
 
-        try
-        {
-            var today = time.Today();
-            var followUp = integration.OpenFollowUp(Input.Perspective, Input.Goal, today);
-            followUp.StartTrack(Input.FirstTrack, today);
-            db.Trajectories.Add(followUp);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainError(ex, localizer, ex.Code is "GoalRequired" or "TextTooLong" ? "Input.Goal" : string.Empty);
-            return Page();
-        }
-
-        TempData[StatusMessage.Key] = localizer["FollowUp.Opened"].Value;
-        return Redirect($"/Dossiers/{id}");
+        var today = time.Today();
+        return await writer.SaveAsync(
+            this,
+            () =>
+            {
+                var followUp = integration.OpenFollowUp(Input.Perspective, Input.Goal, today);
+                followUp.StartTrack(Input.FirstTrack, today);
+                db.Trajectories.Add(followUp);
+            },
+            cancellationToken)
+            ? BackToDossier(localizer["FollowUp.Opened"])
+            : Page();
     }
 
-    private async Task<Trajectory?> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var newcomerId = new NewcomerId(id);
-        var name = await db.Newcomers.EditableNameAsync(User, newcomerId, cancellationToken);
-        if (name is null)
-        {
-            return null;
-        }
+    public override async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) is null ? NotFound() : Page();
 
-        FullName = name;
-        return await db.Trajectories.SingleOrDefaultAsync(t => t.NewcomerId == newcomerId && t.Kind == TrajectoryKind.Integration && t.CertificateKind != null, cancellationToken);
-    }
+    private Task<Trajectory?> LoadAsync(CancellationToken cancellationToken) =>
+        db.Trajectories.SingleOrDefaultAsync(t => t.NewcomerId == Dossier.Id && t.Kind == TrajectoryKind.Integration && t.CertificateKind != null, cancellationToken);
 
     public sealed class FollowUpInput
     {

@@ -1,18 +1,16 @@
 using FluentValidation;
-using Inburgering.Domain.Common;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Pages.Caseload;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Team;
 
 /// <summary>The coordinator's list of the agency's dossiers (e.g. one case worker's stalled ones) and bulk reassignment.</summary>
-public sealed class DossiersModel(AppDbContext db, TimeProvider time, IValidator<DossiersModel.ReassignInput> validator, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DossiersModel(AppDbContext db, FormWriter writer, TimeProvider time, IStringLocalizer<SharedResource> localizer) : FormPageModel
 {
     public const int PageSize = 50;
 
@@ -37,11 +35,6 @@ public sealed class DossiersModel(AppDbContext db, TimeProvider time, IValidator
     /// <summary>Moves the selected dossiers (of this agency) to another case worker of the agency, with the reason.</summary>
     public async Task<IActionResult> OnPostReassignAsync(CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid(validator, Input))
-        {
-            return await ShowAsync(cancellationToken);
-        }
-
         CaseWorkers = await CaseWorkersAsync(cancellationToken);
         var target = CaseWorkers.SingleOrDefault(c => c.Id == Input.CaseWorker);
         if (target is null)
@@ -58,25 +51,17 @@ public sealed class DossiersModel(AppDbContext db, TimeProvider time, IValidator
             return NotFound();
         }
 
-        var moved = 0;
-        foreach (var newcomer in newcomers.Where(n => n.CaseWorkerId != target.Id))
+        var moving = newcomers.Where(n => n.CaseWorkerId != target.Id).ToList();
+        if (!await writer.SaveAsync(this, () => moving.ForEach(n => n.AssignTo(target.Id, office, Input.Reason)), cancellationToken))
         {
-            try
-            {
-                newcomer.AssignTo(target.Id, office, Input.Reason);
-                moved++;
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddDomainError(ex, localizer, ex.Code is "ReasonRequired" or "TextTooLong" ? "Input.Reason" : string.Empty);
-                return await ShowAsync(cancellationToken);
-            }
+            return await ShowAsync(cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        TempData[StatusMessage.Key] = localizer["Team.Reassigned", moved, target.Name].Value;
-        return Redirect(Input.ReturnUrl is { } url && Url.IsLocalUrl(url) ? url : "/Team");
+        TempData[StatusMessage.Key] = localizer["Team.Reassigned", moving.Count, target.Name].Value;
+        return Input.ReturnUrl is { } url && Url.IsLocalUrl(url) ? LocalRedirect(url) : RedirectToPage("/Team/Index");
     }
+
+    public override Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {

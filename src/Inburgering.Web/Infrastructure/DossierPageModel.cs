@@ -1,0 +1,21 @@
+using Inburgering.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Inburgering.Web.Infrastructure;
+
+/// <summary>A page about one dossier (route {id}); <see cref="DossierFilter"/> has checked access before any handler runs.</summary>
+public abstract class DossierPageModel : FormPageModel
+{
+    public CurrentDossier Dossier { get; internal set; } = null!;
+
+    /// <summary>Back to the dossier after a change (post-redirect-get), with a confirmation shown once.</summary>
+    protected RedirectToPageResult BackToDossier(string? confirmation = null, string? section = null)
+    {
+        if (confirmation is not null)
+        {
+            TempData[StatusMessage.Key] = confirmation;
+        }
+
+        return RedirectToPage("/Dossiers/Index", pageHandler: null, new { id = Dossier.Id.Value }, section);
+    }
+}

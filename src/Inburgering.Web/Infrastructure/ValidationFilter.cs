@@ -1,0 +1,65 @@
+using System.Reflection;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+
+namespace Inburgering.Web.Infrastructure;
+
+/// <summary>
+/// Validates every posted <c>[BindProperty]</c> input that has a validator, before the handler runs: each message
+/// goes next to its field ("Input.Date"), the first one per field only. When anything is invalid (a validator or
+/// model binding), the handler is skipped and the form is shown again, so no handler repeats the check.
+/// </summary>
+public sealed class ValidationFilter : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var request = context.HttpContext.Request;
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
+            || context.HandlerMethod?.MethodInfo.GetCustomAttribute<NoInputValidationAttribute>() is not null)
+        {
+            await next();
+            return;
+        }
+
+        var cancellationToken = context.HttpContext.RequestAborted;
+        foreach (var property in context.ActionDescriptor.BoundProperties.OfType<PageBoundPropertyDescriptor>())
+        {
+            var validatorType = typeof(IValidator<>).MakeGenericType(property.ParameterType);
+            if (context.HttpContext.RequestServices.GetService(validatorType) is not IValidator validator
+                || property.Property.GetValue(context.HandlerInstance) is not { } input)
+            {
+                continue;
+            }
+
+            var prefix = property.BindingInfo?.BinderModelName ?? property.Name;
+            var result = await validator.ValidateAsync(new ValidationContext<object>(input), cancellationToken);
+            foreach (var error in result.Errors)
+            {
+                var key = $"{prefix}.{error.PropertyName}";
+                if (context.ModelState[key]?.Errors.Count is null or 0)
+                {
+                    context.ModelState.AddModelError(key, error.ErrorMessage);
+                }
+            }
+        }
+
+        if (context.ModelState.IsValid)
+        {
+            await next();
+            return;
+        }
+
+        context.Result = context.HandlerInstance switch
+        {
+            FormPageModel page => await page.RedisplayAsync(cancellationToken),
+            PageModel page => page.Page(),
+            _ => new PageResult(),
+        };
+    }
+}
