@@ -63,6 +63,36 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        FitIdentityKeysForSqlServer(builder);
+    }
+
+    /// <summary>
+    /// Identity's composite keys are three or two nvarchar(450) columns, more than SQL Server holds in a clustered
+    /// (900 bytes) or nonclustered (1700 bytes) key: every write with long values would fail (error 1946). Provider
+    /// names and token names fit in 128 characters, role ids are GUIDs (36); the two widest keys are nonclustered.
+    /// </summary>
+    private static void FitIdentityKeysForSqlServer(ModelBuilder builder)
+    {
+        const int NameLength = 128;
+        const int GuidLength = 36;
+        builder.Entity<IdentityUserLogin<string>>(login =>
+        {
+            login.Property(l => l.LoginProvider).HasMaxLength(NameLength);
+            login.Property(l => l.ProviderKey).HasMaxLength(NameLength);
+        });
+        builder.Entity<IdentityUserToken<string>>(token =>
+        {
+            token.Property(t => t.LoginProvider).HasMaxLength(NameLength);
+            token.Property(t => t.Name).HasMaxLength(NameLength);
+            token.HasKey(t => new { t.UserId, t.LoginProvider, t.Name }).IsClustered(false);
+        });
+        builder.Entity<IdentityRole>().Property(r => r.Id).HasMaxLength(GuidLength);
+        builder.Entity<IdentityRoleClaim<string>>().Property(c => c.RoleId).HasMaxLength(GuidLength);
+        builder.Entity<IdentityUserRole<string>>(role =>
+        {
+            role.Property(r => r.RoleId).HasMaxLength(GuidLength);
+            role.HasKey(r => new { r.UserId, r.RoleId }).IsClustered(false);
+        });
     }
 
     /// <summary>Dossiers whose case worker, office or gender changed: their trajectories carry copies (ADR 0004).</summary>

@@ -65,6 +65,7 @@ public sealed class SchemaReader : TSqlFragmentVisitor
     {
         var table = TableName(node.SchemaObjectName);
         var column = Schema.FindColumn(table, node.ColumnIdentifier.Value);
+        Schema.ChangeFindings.AddRange(EngineRules.NoAlterOfKeyColumns.Dependents(Schema, table, node.ColumnIdentifier.Value));
         if (column is not null && node.DataType is not null)
         {
             var columns = Schema.Tables[table].Columns;

@@ -11,6 +11,9 @@ public sealed class SqlSchema
 
     public List<SqlForeignKey> ForeignKeys { get; } = [];
 
+    /// <summary>Rules broken by a change at the moment it runs (a key column altered), not visible in the final schema.</summary>
+    public List<EngineRuleFinding> ChangeFindings { get; } = [];
+
     public SqlColumn? FindColumn(string table, string column) =>
         Tables.TryGetValue(table, out var t) ? t.Columns.FirstOrDefault(c => c.Name.Equals(column, StringComparison.OrdinalIgnoreCase)) : null;
 }

@@ -43,6 +43,55 @@ public class SqlServerSchemaCheckTests
     }
 
     [Fact]
+    public void Run_AlterColumnOfAPrimaryKey_FindsTheDependentKey()
+    {
+        var sql = Parent + "ALTER TABLE [Offices] ALTER COLUMN [Code] int NOT NULL;";
+
+        var check = SqlServerSchemaCheck.Run(sql);
+
+        Assert.Empty(check.ParseErrors);
+        var finding = Assert.Single(check.Findings);
+        Assert.StartsWith("5074", finding.Rule, StringComparison.Ordinal);
+        Assert.Contains("ALTER COLUMN [dbo.Offices].[Code] while UNIQUE [AK_Offices_Code]", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_AlterColumnReferencedByAForeignKey_FindsTheForeignKey()
+    {
+        var sql = Parent + """
+            CREATE TABLE [Newcomers] (
+                [Id] int NOT NULL,
+                [OfficeCode] bigint NOT NULL,
+                CONSTRAINT [PK_Newcomers] PRIMARY KEY ([Id]),
+                CONSTRAINT [FK_Newcomers_Offices_OfficeCode] FOREIGN KEY ([OfficeCode]) REFERENCES [Offices] ([Code])
+            );
+            GO
+            ALTER TABLE [Newcomers] ALTER COLUMN [OfficeCode] bigint NULL;
+            """;
+
+        var findings = SqlServerSchemaCheck.Run(sql).Findings;
+
+        Assert.Contains(findings, f => f.Rule.StartsWith("5074", StringComparison.Ordinal) && f.Message.Contains("FOREIGN KEY [FK_Newcomers_Offices_OfficeCode]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_KeyDroppedAroundAlterColumn_FindsNothing()
+    {
+        var sql = Parent + """
+            ALTER TABLE [Offices] DROP CONSTRAINT [AK_Offices_Code];
+            GO
+            ALTER TABLE [Offices] ALTER COLUMN [Code] int NOT NULL;
+            GO
+            ALTER TABLE [Offices] ADD CONSTRAINT [AK_Offices_Code] UNIQUE ([Code]);
+            """;
+
+        var check = SqlServerSchemaCheck.Run(sql);
+
+        Assert.Empty(check.ParseErrors);
+        Assert.Empty(check.Findings);
+    }
+
+    [Fact]
     public void Run_IndexOnNvarcharMaxColumn_FindsLargeObjectKey()
     {
         var sql = Parent.Replace("[Name] nvarchar(100)", "[Name] nvarchar(max)", StringComparison.Ordinal) + "CREATE INDEX [IX_Offices_Name] ON [Offices] ([Name]);";

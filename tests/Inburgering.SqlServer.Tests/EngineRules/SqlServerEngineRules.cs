@@ -9,6 +9,7 @@ public static class SqlServerEngineRules
         new ForeignKeyTypesMatch(),
         new IdentityOnIntegerColumns(),
         new NoMultipleCascadePaths(),
+        new NoAlterOfKeyColumns(),
     ];
 
     public static IReadOnlyList<EngineRuleFinding> Check(SqlSchema schema) => [.. All.SelectMany(rule => rule.Check(schema))];
