@@ -1,5 +1,5 @@
 using Inburgering.Web;
-using Inburgering.Web.Data.Demo;
+using Inburgering.Web.Data;
 
 try
 {

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Inburgering.Data.Provider;
-using Inburgering.Web.Data.Demo;
+using Inburgering.DemoData;
 
 namespace Inburgering.Web.Data;
 

@@ -21,7 +21,7 @@ public static class LocalizationSetup
             options.RequestCultureProviders =
             [
                 new CustomRequestCultureProvider(context => Task.FromResult(
-                    context.User.Identity?.IsAuthenticated == true && !context.User.IsInRole(Identity.Roles.Newcomer)
+                    context.User.Identity?.IsAuthenticated == true && !context.User.IsInRole(Roles.Newcomer)
                         ? new ProviderCultureResult(Cultures.Default)
                         : null)),
                 new QueryStringRequestCultureProvider(),

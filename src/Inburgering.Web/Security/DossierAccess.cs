@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Inburgering.Domain.Newcomers;
-using Inburgering.Web.Identity;
 
 namespace Inburgering.Web.Security;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Inburgering.Web.Data.Demo;
+using Inburgering.DemoData;
 using Inburgering.Web.Infrastructure;
 using Microsoft.Playwright;
 

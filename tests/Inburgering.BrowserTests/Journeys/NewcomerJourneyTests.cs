@@ -1,4 +1,4 @@
-using Inburgering.Web.Data.Demo;
+using Inburgering.DemoData;
 using Microsoft.Playwright;
 
 namespace Inburgering.BrowserTests.Journeys;

@@ -1,6 +1,6 @@
 using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
-using Inburgering.Web.Data.Demo;
+using Inburgering.DemoData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Tests.Database;

@@ -1,8 +1,7 @@
 using System.Net;
 using Inburgering.Domain.History;
 using Inburgering.Tests.Shared;
-using Inburgering.Web.Data.Demo;
-using Inburgering.Web.Identity;
+using Inburgering.DemoData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Tests.Newcomers;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Inburgering.Domain.History;
 using Inburgering.Tests.Shared;
-using Inburgering.Web.Data.Demo;
+using Inburgering.DemoData;
 using Inburgering.Web.Pages.MyTrajectory;
 using Microsoft.EntityFrameworkCore;
 

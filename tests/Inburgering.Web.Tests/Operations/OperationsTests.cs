@@ -52,7 +52,7 @@ public sealed class OperationsTests(PortalFactory factory) : IClassFixture<Porta
     public async Task UnknownPage_ShowsDutchNotFoundPage()
     {
         using var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
-        await client.LoginOrFailAsync(Web.Data.Demo.DemoDataSeeder.CaseWorkerEmail);
+        await client.LoginOrFailAsync(DemoData.DemoDataSeeder.CaseWorkerEmail);
 
         var (response, document) = await client.GetPageAsync("/DoesNotExist");
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Inburgering.Tests.Shared;
-using Inburgering.Web.Data.Demo;
+using Inburgering.DemoData;
 using Inburgering.Web.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

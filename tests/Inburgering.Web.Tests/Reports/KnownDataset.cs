@@ -2,7 +2,6 @@ using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
-using Inburgering.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Inburgering.Tests.Shared;
-using Inburgering.Web.Data.Demo;
+using Inburgering.DemoData;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;

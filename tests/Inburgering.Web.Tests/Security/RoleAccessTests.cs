@@ -1,6 +1,6 @@
 using System.Net;
 using Inburgering.Tests.Shared;
-using Inburgering.Web.Data.Demo;
+using Inburgering.DemoData;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Inburgering.Web.Tests.Security;

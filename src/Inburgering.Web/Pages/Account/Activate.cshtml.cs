@@ -1,5 +1,4 @@
 using FluentValidation;
-using Inburgering.Web.Identity;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Identity;

@@ -6,6 +6,9 @@ using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Actions;
 
+/// <summary>What the shared action fields show: the input and the tracks an action can be logged on.</summary>
+public sealed record ActionFields(ActionInput Input, IReadOnlyList<TrackKind> Tracks);
+
 /// <summary>A follow-up action as the log and edit forms post it.</summary>
 public sealed class ActionInput
 {

@@ -21,6 +21,8 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
 
     public ActionStatus Status { get; private set; }
 
+    public IReadOnlyList<TrackKind> Tracks { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid actionId, CancellationToken cancellationToken)
     {
         var (trajectory, action) = await LoadAsync(actionId, cancellationToken);
@@ -110,7 +112,7 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
         if (trajectory is not null && action is not null)
         {
             Status = action.Status;
-            ViewData["Tracks"] = Enum.GetValues<TrackKind>().Where(k => trajectory.TrackOf(k).Status is TrackStatus.Running or TrackStatus.Completed).ToList();
+            Tracks = Enum.GetValues<TrackKind>().Where(k => trajectory.TrackOf(k).Status is TrackStatus.Running or TrackStatus.Completed).ToList();
         }
 
         return (trajectory, action);

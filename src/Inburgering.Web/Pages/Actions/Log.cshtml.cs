@@ -65,7 +65,6 @@ public sealed class LogModel(AppDbContext db, FormWriter writer, IStringLocalize
         }
 
         Tracks = [.. Enum.GetValues<TrackKind>().Where(k => trajectory.TrackOf(k).Status is TrackStatus.Running or TrackStatus.Completed)];
-        ViewData["Tracks"] = Tracks;
         return trajectory;
     }
 }

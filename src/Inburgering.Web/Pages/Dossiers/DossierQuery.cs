@@ -97,6 +97,6 @@ public static class DossierQuery
             historyTotal,
             historyAt,
             access,
-            Editable: user.IsInRole(Identity.Roles.CaseWorker) && newcomer.CaseWorkerId == user.UserId());
+            Editable: user.IsInRole(Roles.CaseWorker) && newcomer.CaseWorkerId == user.UserId());
     }
 }

@@ -32,7 +32,7 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, TimeProvider 
         }
 
         View = view;
-        if (User.IsInRole(Identity.Roles.Coordinator))
+        if (User.IsInRole(Roles.Coordinator))
         {
             ReassignTo = await Team.AgencyCaseWorkers.ListAsync(db, User.Agency(), cancellationToken);
         }

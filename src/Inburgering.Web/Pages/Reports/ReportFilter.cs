@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
-using Inburgering.Web.Identity;
 using Inburgering.Web.Security;
 
 namespace Inburgering.Web.Pages.Reports;

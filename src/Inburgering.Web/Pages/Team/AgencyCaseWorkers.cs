@@ -1,5 +1,4 @@
 using Inburgering.Domain.Organisation;
-using Inburgering.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Pages.Team;

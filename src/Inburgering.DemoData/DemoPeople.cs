@@ -1,6 +1,6 @@
 using Inburgering.Domain.Newcomers;
 
-namespace Inburgering.Web.Data.Demo;
+namespace Inburgering.DemoData;
 
 /// <summary>Name pools and profiles for realistic, invented demo people.</summary>
 internal static class DemoPeople

@@ -1,13 +1,14 @@
+using Inburgering.Data;
+using Inburgering.Data.Identity;
 using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
-using Inburgering.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Inburgering.Web.Data.Demo;
+namespace Inburgering.DemoData;
 
 /// <summary>
 /// A deterministic, realistic demo dataset (same seed, same people), created through the domain so

@@ -1,15 +1,5 @@
 namespace Inburgering.Web.Identity;
 
-public static class Roles
-{
-    public const string CaseWorker = "CaseWorker";
-    public const string Coordinator = "Coordinator";
-    public const string Newcomer = "Newcomer";
-    public const string Admin = "Admin";
-
-    public static readonly IReadOnlyList<string> All = [CaseWorker, Coordinator, Newcomer, Admin];
-}
-
 /// <summary>Claims added at login so that every access check reads them without a query.</summary>
 public static class PortalClaims
 {

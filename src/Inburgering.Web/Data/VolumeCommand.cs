@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Inburgering.DemoData;
 
-namespace Inburgering.Web.Data.Demo;
+namespace Inburgering.Web.Data;
 
 /// <summary>
 /// <c>--generate N</c>: fills the configured database with the demo data plus N simulated newcomers, then exits.
