@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Resources;
-using Inburgering.Web.Data;
 using Inburgering.DemoData;
+using Inburgering.Web.Data;
 using Inburgering.Web.Identity;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Localization;

@@ -1,6 +1,6 @@
+using Inburgering.DemoData;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
-using Inburgering.DemoData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Tests.Database;

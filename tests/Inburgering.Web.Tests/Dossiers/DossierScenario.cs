@@ -1,9 +1,9 @@
 using System.Net;
+using Inburgering.DemoData;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
-using Inburgering.DemoData;
 using Inburgering.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Net;
+using Inburgering.DemoData;
 using Inburgering.Domain.History;
 using Inburgering.Tests.Shared;
-using Inburgering.DemoData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Tests.Newcomers;

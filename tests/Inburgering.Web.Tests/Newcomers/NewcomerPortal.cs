@@ -1,7 +1,7 @@
 using System.Net;
+using Inburgering.DemoData;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Tests.Shared;
-using Inburgering.DemoData;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Inburgering.DemoData;
 using Inburgering.Domain.History;
 using Inburgering.Tests.Shared;
-using Inburgering.DemoData;
 using Inburgering.Web.Pages.MyTrajectory;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using Inburgering.Tests.Shared;
 using Inburgering.DemoData;
+using Inburgering.Tests.Shared;
 using Inburgering.Web.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

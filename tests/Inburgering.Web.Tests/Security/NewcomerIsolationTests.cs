@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Inburgering.Tests.Shared;
 using Inburgering.DemoData;
+using Inburgering.Tests.Shared;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Net;
-using Inburgering.Tests.Shared;
 using Inburgering.DemoData;
+using Inburgering.Tests.Shared;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Inburgering.Web.Tests.Security;

@@ -1,7 +1,7 @@
+using Inburgering.DemoData;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
-using Inburgering.DemoData;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
