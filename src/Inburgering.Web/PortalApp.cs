@@ -124,7 +124,7 @@ public static class PortalApp
                 options.Filters.Add(new ResetUnreadableCheckboxesFilter());
             });
 
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddPortalHealthChecks();
         services.AddSignInRateLimit();
     }
 
@@ -152,7 +152,7 @@ public static class PortalApp
         app.UseRateLimiter();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPortalHealthChecks();
         app.MapPortalMetrics();
         app.MapRazorPages();
         CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Cultures.Default);

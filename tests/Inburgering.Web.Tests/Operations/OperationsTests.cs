@@ -18,6 +18,19 @@ public sealed class OperationsTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task HealthProbes_Anonymous_SayHealthyAndNothingElse(string probe)
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri(probe, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
     [InlineData("/")]
     [InlineData("/Caseload")]
     [InlineData("/Team")]
