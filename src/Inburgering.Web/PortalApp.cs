@@ -5,6 +5,7 @@ using Inburgering.Web.Data;
 using Inburgering.Web.Identity;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Localization;
+using Inburgering.Web.Reporting;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,6 +38,7 @@ public static class PortalApp
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpContextActor>();
         services.AddPortalDatabase();
+        services.AddFigureSnapshots();
         services.AddHostedService<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddDataProtection().SetApplicationName("Inburgering");

@@ -12,6 +12,9 @@ public static class Format
     public static string DateTime(DateTime utc, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, zone).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
 
+    /// <summary>The time of day in Brussels, e.g. when figures were counted.</summary>
+    public static string Time(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Brussels).ToString("HH:mm", CultureInfo.CurrentCulture);
+
     public static string Hours(decimal hours) => hours.ToString("0.#", CultureInfo.CurrentCulture);
 
     /// <summary>Belgian time: staff and newcomers read times in their own zone.</summary>

@@ -1,12 +1,13 @@
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Localization;
+using Inburgering.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Reports;
 
 /// <summary>First actions by category, in %: Dutch, vocational training, work, higher education, diploma recognition, other.</summary>
-public sealed class FirstActionsModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : ReportPage(db, localizer)
+public sealed class FirstActionsModel(AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : ReportPage(db, localizer, snapshots)
 {
     public override string TitleKey => "Reports.FirstActions";
 

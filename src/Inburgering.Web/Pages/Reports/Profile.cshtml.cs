@@ -2,13 +2,14 @@ using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Localization;
+using Inburgering.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Reports;
 
 /// <summary>Who the trajectories are for: perspective, gender, voluntary vs obligated per year, barriers by frequency.</summary>
-public sealed class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : ReportPage(db, localizer)
+public sealed class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : ReportPage(db, localizer, snapshots)
 {
     public override string TitleKey => "Reports.Profile";
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Inburgering.Domain.Organisation;
+using Inburgering.Web.Reporting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Reports;
 
 /// <summary>What every report page shares: the filter (limited to the user's agency), the page and the CSV.</summary>
-public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public ReportFilter Filter { get; set; } = new();
@@ -15,6 +17,9 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
     public IReadOnlyList<ReportTable> Tables { get; private set; } = [];
 
     public IReadOnlyList<string> Regions { get; private set; } = [];
+
+    /// <summary>When the figures were counted: they come from a snapshot (ADR 0006).</summary>
+    public DateTime CountedAtUtc { get; private set; }
 
     /// <summary>Every office with its region (a handful): reports group by office in SQL and add up per region.</summary>
     protected IReadOnlyDictionary<Guid, (Agency Agency, string Region)> Offices { get; private set; } = new Dictionary<Guid, (Agency, string)>();
@@ -50,6 +55,14 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
         var offices = await db.Offices.Select(o => new { o.Id, o.Agency, o.Region }).ToListAsync(cancellationToken);
         Offices = offices.ToDictionary(o => o.Id, o => (o.Agency, o.Region));
         Regions = [.. offices.Where(o => agency == null || o.Agency == agency).Select(o => o.Region).Distinct().Order(StringComparer.CurrentCulture)];
-        Tables = await BuildAsync(cancellationToken);
+
+        // One snapshot per report, filter and language (the tables carry their localized labels).
+        var snapshot = await snapshots.GetAsync(
+            $"{GetType().Name}|{Filter.QueryString()}|{CultureInfo.CurrentUICulture.Name}",
+            agency,
+            BuildAsync,
+            cancellationToken);
+        Tables = snapshot.Value;
+        CountedAtUtc = snapshot.TakenAtUtc;
     }
 }

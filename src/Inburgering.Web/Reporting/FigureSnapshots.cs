@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using Inburgering.Domain.Organisation;
+
+namespace Inburgering.Web.Reporting;
+
+/// <summary>Figures as they were counted at <see cref="TakenAtUtc"/>; the page shows that moment.</summary>
+public sealed record FigureSnapshot<T>(T Value, DateTime TakenAtUtc);
+
+/// <summary>
+/// The coordinator's figures (team overview, reports) counted once and then served from memory (ADR 0006), so a page
+/// costs the same at 100,000 newcomers as at 1,000. A snapshot is counted again when a save in this instance changed
+/// a dossier or trajectory of its agency, or when it is older than <c>Reporting:SnapshotSeconds</c> (default 60; other
+/// instances' writes show up by then). Concurrent readers of a missing snapshot wait for one count, not one each.
+/// </summary>
+public sealed class FigureSnapshots(TimeProvider time, IConfiguration configuration)
+{
+    /// <summary>Filters are free to vary (periods, regions): beyond this many snapshots the least recently read go.</summary>
+    public const int Capacity = 512;
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly long[] _versions = new long[Enum.GetValues<Agency>().Length];
+    private long _allVersion;
+
+    private TimeSpan MaxAge { get; } = TimeSpan.FromSeconds(configuration.GetValue("Reporting:SnapshotSeconds", 60));
+
+    /// <summary>
+    /// The snapshot for <paramref name="key"/>, counted by <paramref name="count"/> when missing, outdated by a write to
+    /// <paramref name="agency"/> (null: any agency) or too old. The count runs without the caller's cancellation so a
+    /// reader who leaves does not fail the others waiting for it.
+    /// </summary>
+    public async Task<FigureSnapshot<T>> GetAsync<T>(string key, Agency? agency, Func<CancellationToken, Task<T>> count, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        var fullKey = $"{typeof(T).FullName}|{key}";
+        var now = time.GetUtcNow().UtcDateTime;
+        while (true)
+        {
+            var version = VersionOf(agency);
+            if (_entries.TryGetValue(fullKey, out var entry) && entry.Version == version && now - entry.StartedUtc <= MaxAge && !entry.Figures.IsFaulted && !entry.Figures.IsCanceled)
+            {
+                entry.LastReadUtc = now;
+                var value = await entry.Figures.WaitAsync(cancellationToken);
+                return new FigureSnapshot<T>((T)value, entry.StartedUtc);
+            }
+
+            var fresh = new Entry(version, now, new Lazy<Task<object>>(async () => (await count(CancellationToken.None))!));
+            var stored = entry is null ? _entries.TryAdd(fullKey, fresh) : _entries.TryUpdate(fullKey, fresh, entry);
+            if (!stored)
+            {
+                // Another reader stored a count first: use that one.
+                continue;
+            }
+
+            Trim();
+
+            // The count uses this request's database context: wait for it to end even when this reader leaves.
+            var figures = await fresh.Figures;
+            return new FigureSnapshot<T>((T)figures, now);
+        }
+    }
+
+    /// <summary>Called after a save that changed dossiers or trajectories of these agencies.</summary>
+    public void Changed(IEnumerable<Agency> agencies)
+    {
+        ArgumentNullException.ThrowIfNull(agencies);
+        foreach (var agency in agencies)
+        {
+            Interlocked.Increment(ref _versions[(int)agency]);
+        }
+
+        Interlocked.Increment(ref _allVersion);
+    }
+
+    private long VersionOf(Agency? agency) => agency is { } one ? Interlocked.Read(ref _versions[(int)one]) : Interlocked.Read(ref _allVersion);
+
+    private void Trim()
+    {
+        var over = _entries.Count - Capacity;
+        if (over <= 0)
+        {
+            return;
+        }
+
+        foreach (var old in _entries.OrderBy(e => e.Value.LastReadUtc).Take(over).ToList())
+        {
+            _entries.TryRemove(old);
+        }
+    }
+
+    private sealed class Entry(long version, DateTime startedUtc, Lazy<Task<object>> figures)
+    {
+        public long Version { get; } = version;
+
+        /// <summary>When the count started: a write after this moment is not in it.</summary>
+        public DateTime StartedUtc { get; } = startedUtc;
+
+        public Task<object> Figures => figures.Value;
+
+        public DateTime LastReadUtc { get; set; } = startedUtc;
+    }
+}
