@@ -126,6 +126,7 @@ public static class PortalApp
                 options.Filters.Add(new ResetUnreadableCheckboxesFilter());
             });
 
+        services.AddPortalCompression();
         services.AddPortalHealthChecks();
         services.AddSignInRateLimit();
     }
@@ -144,9 +145,9 @@ public static class PortalApp
             app.UseDeveloperExceptionPage();
         }
 
+        app.UseResponseCompression();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
-        app.UseStaticFiles();
         app.UsePortalRequestLogging();
         app.UseRouting();
         app.UseAuthentication();
@@ -156,7 +157,9 @@ public static class PortalApp
 
         app.MapPortalHealthChecks();
         app.MapPortalMetrics();
-        app.MapRazorPages();
+        // Static assets: precompressed, fingerprinted, cached for a year; public like the login page.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages().WithStaticAssets();
         CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Cultures.Default);
     }
 }

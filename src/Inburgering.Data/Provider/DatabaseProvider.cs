@@ -35,7 +35,7 @@ public static class DatabaseProviders
         return provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations)).AddInterceptors(new SqliteTuning()),
-            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations)),
+            DatabaseProvider.Postgres => options.UseNpgsql(PostgresTuning.Apply(connectionString), o => o.MigrationsAssembly(migrations)),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o.MigrationsAssembly(migrations)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
         };

@@ -3,7 +3,6 @@ using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Inburgering.Web.Reporting;
@@ -55,33 +54,41 @@ public sealed class FigureChanges(FigureSnapshots snapshots) : SaveChangesInterc
             return;
         }
 
+        // One pass over the tracked entries (each Entries() call detects changes: never call it per entry).
         var agencies = _pending.GetOrCreateValue(context);
+        var loadedTrajectories = new HashSet<Agency>();
+        var actionChanged = false;
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Entity is not (Newcomer or Trajectory or FollowUpAction))
+            if (entry.Entity is Trajectory trajectory)
+            {
+                loadedTrajectories.Add(trajectory.Agency);
+            }
+
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
             }
 
-            AddAgency(entry, agencies);
+            if (entry.Entity is FollowUpAction)
+            {
+                actionChanged = true;
+            }
+            else if (entry.Entity is Newcomer or Trajectory)
+            {
+                var property = entry.Property(nameof(Newcomer.Agency));
+                agencies.Add((Agency)property.CurrentValue!);
+                if (entry.State == EntityState.Modified)
+                {
+                    agencies.Add((Agency)property.OriginalValue!);
+                }
+            }
         }
-    }
 
-    private static void AddAgency(EntityEntry entry, HashSet<Agency> agencies)
-    {
-        if (entry.Entity is FollowUpAction)
+        // An action is written through its loaded trajectory; when none is tracked, every agency counts again.
+        if (actionChanged)
         {
-            // An action is written through its loaded trajectory; when none is tracked, every agency counts again.
-            var trajectories = entry.Context.ChangeTracker.Entries<Trajectory>().Select(t => t.Entity.Agency).ToList();
-            agencies.UnionWith(trajectories.Count > 0 ? trajectories : Enum.GetValues<Agency>());
-            return;
-        }
-
-        var property = entry.Property(nameof(Newcomer.Agency));
-        agencies.Add((Agency)property.CurrentValue!);
-        if (entry.State == EntityState.Modified)
-        {
-            agencies.Add((Agency)property.OriginalValue!);
+            agencies.UnionWith(loadedTrajectories.Count > 0 ? loadedTrajectories : Enum.GetValues<Agency>());
         }
     }
 

@@ -10,7 +10,19 @@ namespace Inburgering.Web.Pages.Team;
 /// <summary>The coordinator's team overview: caseload per case worker of their agency.</summary>
 public sealed class IndexModel(AppDbContext db, TimeProvider time, FigureSnapshots snapshots) : PageModel
 {
+    /// <summary>Rows per page: an agency can have hundreds of case workers (600 KB of HTML for 229 without paging).</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The case workers on this page.</summary>
     public IReadOnlyList<CaseWorkerLoad> CaseWorkers { get; private set; } = [];
+
+    /// <summary>The 1-based page asked for in <c>?p=</c>; out of range falls back to the nearest page.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    public int CaseWorkerCount { get; private set; }
 
     public string Agency { get; private set; } = string.Empty;
 
@@ -34,7 +46,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FigureSnapsho
             agency,
             token => TeamQuery.RunAsync(db, agency, today, token),
             cancellationToken);
-        CaseWorkers = snapshot.Value;
+        CaseWorkerCount = snapshot.Value.Count;
+        PageCount = Math.Max(1, (CaseWorkerCount + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        CaseWorkers = [.. snapshot.Value.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
         CountedAtUtc = snapshot.TakenAtUtc;
         return Page();
     }
