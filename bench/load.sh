@@ -69,10 +69,11 @@ start_postgres() {
 pg() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 
 # Runs a portal until it exits (the generator) or until it answers /health/live (a server; pid in server_pid).
+# It replaces the calling (sub)shell, so that $! is the portal itself: run it with & or inside ( ).
 run_portal() { # dir provider connection demo [extra args...]
   local dir="$1" provider="$2" connection="$3" demo="$4"; shift 4
-  (cd "$dir" && ASPNETCORE_ENVIRONMENT=Production exec dotnet Inburgering.Web.dll --Database:Provider="$provider" \
-    "--Database:ConnectionString=$connection" --DemoData:Enabled="$demo" --Serilog:MinimumLevel:Default=Warning "$@")
+  ASPNETCORE_ENVIRONMENT=Production exec env -C "$dir" dotnet Inburgering.Web.dll --Database:Provider="$provider" \
+    "--Database:ConnectionString=$connection" --DemoData:Enabled="$demo" --Serilog:MinimumLevel:Default=Warning "$@"
 }
 start_server() { # dir provider connection
   local port; port="$(free_port)"
@@ -96,7 +97,7 @@ make_sqlite() { # size
     start_server_with_demo Sqlite "Data Source=$file"
   else
     log "Generating $newcomers newcomers into $file (several minutes)"
-    run_portal "$first_portal" Sqlite "Data Source=$file" false --generate "$newcomers" >"$data/generate.log"
+    (run_portal "$first_portal" Sqlite "Data Source=$file" false --generate "$newcomers") >"$data/generate.log"
   fi
   sqlite3 "$file" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
 }
@@ -119,7 +120,7 @@ make_postgres() { # size
     start_server_with_demo Postgres "$connection"
   else
     log "Generating $newcomers newcomers into PostgreSQL (several minutes)"
-    run_portal "$first_portal" Postgres "$connection" false --generate "$newcomers" >"$data/generate.log"
+    (run_portal "$first_portal" Postgres "$connection" false --generate "$newcomers") >"$data/generate.log"
   fi
   [ -f "$dump" ] || "$pg_bin/pg_dump" -h 127.0.0.1 -p "$pg_port" -U postgres -Fc -f "$dump" "template_$1"
   pg -d "template_$1" -c "VACUUM ANALYZE"
@@ -156,9 +157,9 @@ measure() { # label path cookie concurrency -> one table row
   errors="$(echo "$out" | awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }')"
   non2xx="$(echo "$out" | awk '/Non-2xx/ { print $NF }')"
   local kb
-  kb="$(echo "$out" | awk '/requests in/ { v = $NF; n = v + 0; if (v ~ /KB$/) n *= 1; else if (v ~ /MB$/) n *= 1024; else if (v ~ /GB$/) n *= 1048576; else n /= 1024; printf "%.1f", $1 > 0 ? n / $1 : 0 }')"
+  kb="$(echo "$out" | awk '/requests in/ { v = $(NF - 1); n = v + 0; if (v ~ /KB$/) n *= 1; else if (v ~ /MB$/) n *= 1024; else if (v ~ /GB$/) n *= 1048576; else n /= 1024; printf "%.1f", ($1 > 0 ? n / $1 : 0) }')"
   local cpu
-  cpu="$(awk -v t=$((after - before)) -v n="$requests" -v hz="$hz" 'BEGIN { printf "%.1f", n > 0 ? t * 1000 / hz / n : 0 }')"
+  cpu="$(awk -v t=$((after - before)) -v n="$requests" -v hz="$hz" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }')"
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$current" "$label" "$c" "$rps" "$p50" "$p99" "$cpu" "$kb" "${non2xx:-0}" "${errors:-0}"
 }
 
