@@ -91,6 +91,7 @@ done
 log "PostgreSQL $(basename "$(dirname "$pg_bin")") on 127.0.0.1:$pg_port"
 
 export INBURGERING_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+export INBURGERING_TEST_PG_BIN="$pg_bin"
 export INBURGERING_CHROMIUM=/usr/bin/chromium
 export INBURGERING_SCREENSHOTS="$results/screenshots"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
