@@ -89,8 +89,14 @@ for dossier in ids:
     if "__RequestVerificationToken" not in f:
         continue
     f.update({"Input.Note": "Belastingstest", "Input.Outcome": "Afgerond tijdens de belastingstest", "Input.Hours": "1"})
-    bodies[dossier] = urllib.parse.urlencode(f)
-assert bodies, "no dossier with an action form"
+    # Only forms that the portal accepts as filled in: one trial write each (counted before the load starts).
+    status, answer = fetch(f"/Dossiers/{dossier}/Actions/Log", f)
+    if status == 302:
+        bodies[dossier] = urllib.parse.urlencode(f)
+    else:
+        refused = re.findall(r'class="(?:field-validation-error|text-danger)[^"]*"[^>]*>([^<]+)<', answer)
+        print(f"trial write on {dossier} answered {status}: {refused[:3]}", file=sys.stderr)
+assert bodies, "no dossier whose action form the portal accepts"
 cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
 
 

@@ -40,6 +40,7 @@ public static class PortalApp
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpContextActor>();
         services.AddPortalDatabase();
+        ReportingDatabase.AddReportingDatabase(services);
         services.AddHostedService<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddDataProtection().SetApplicationName("Inburgering");

@@ -2,6 +2,8 @@ using System.Data.Common;
 using Inburgering.Data.Provider;
 using Inburgering.DemoData;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Inburgering.Web.Data;
 
@@ -37,7 +39,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
         await ReachAsync(configuration, async () =>
         {
             await using var migrationLock = await MigrationLock.AcquireAsync(db, cancellationToken);
-            applied = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            applied = (await PendingAsync(db, cancellationToken)).Count;
             await PortalMigrations.MigrateAsync(db, cancellationToken);
             if (configuration.GetValue<bool>("DemoData:Enabled"))
             {
@@ -56,12 +58,25 @@ public sealed class DatabaseInitializer(IServiceProvider services, IConfiguratio
     {
         var db = scope.GetRequiredService<AppDbContext>();
         var pending = new List<string>();
-        await ReachAsync(scope.GetRequiredService<IConfiguration>(), async () => pending.AddRange(await db.Database.GetPendingMigrationsAsync(cancellationToken)));
+        await ReachAsync(scope.GetRequiredService<IConfiguration>(), async () => pending.AddRange(await PendingAsync(db, cancellationToken)));
         if (pending.Count > 0)
         {
             throw new StartupException(
                 $"The database is behind this version ({pending.Count} migration(s) not applied, the first {pending[0]}): run the release step `Inburgering.Web --migrate` first.");
         }
+    }
+
+    /// <summary>
+    /// This build's migrations that the database lacks. Asks whether the history table exists first: on a new database
+    /// EF Core would otherwise log the failed query of a missing table as an error.
+    /// </summary>
+    private static async Task<List<string>> PendingAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        var applied = await history.ExistsAsync(cancellationToken)
+            ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(row => row.MigrationId).ToHashSet(StringComparer.Ordinal)
+            : [];
+        return [.. db.Database.GetMigrations().Where(id => !applied.Contains(id))];
     }
 
     private static async Task ReachAsync(IConfiguration configuration, Func<Task> work)

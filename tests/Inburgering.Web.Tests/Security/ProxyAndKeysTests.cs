@@ -23,10 +23,15 @@ public sealed class ProxyAndKeysTests
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        // As nginx passes it (HSTS is never sent for localhost or 127.0.0.1).
+        request.Headers.Host = "inburgering.example.be";
         request.Headers.Add("X-Forwarded-For", "203.0.113.9");
         request.Headers.Add("X-Forwarded-Proto", "https");
         return await http.SendAsync(request);
     }
+
+    private static string AntiforgeryCookie(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("Inburgering.Antiforgery=", StringComparison.Ordinal));
 
     private static string? LoggedClientAddress(PortalFactory portal, string path) =>
         portal.LogEvents.Events
@@ -45,7 +50,7 @@ public sealed class ProxyAndKeysTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("max-age=31536000; includeSubDomains", string.Join(",", response.Headers.GetValues("Strict-Transport-Security")));
         Assert.False(response.Headers.Contains("Server"));
-        Assert.All(response.Headers.GetValues("Set-Cookie"), cookie => Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("secure", AntiforgeryCookie(response), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("203.0.113.9", LoggedClientAddress(portal, "/Account/Login"));
     }
 
@@ -60,7 +65,7 @@ public sealed class ProxyAndKeysTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
         Assert.False(response.Headers.Contains("Server"));
-        Assert.All(response.Headers.GetValues("Set-Cookie"), cookie => Assert.DoesNotContain("secure", cookie, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("secure", AntiforgeryCookie(response), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("127.0.0.1", LoggedClientAddress(portal, "/Account/Login"));
     }
 

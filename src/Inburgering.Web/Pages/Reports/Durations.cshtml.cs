@@ -1,4 +1,5 @@
 using Inburgering.Domain.Organisation;
+using Inburgering.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -8,7 +9,7 @@ namespace Inburgering.Web.Pages.Reports;
 /// Median days from the intake to the first action, to work and to the attest, per agency. The database groups
 /// the durations into a histogram (one row per distinct number of days); the median is read off that.
 /// </summary>
-public sealed class DurationsModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : ReportPage(db, localizer)
+public sealed class DurationsModel([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, IStringLocalizer<SharedResource> localizer) : ReportPage(db, localizer)
 {
     public override string TitleKey => "Reports.Durations";
 

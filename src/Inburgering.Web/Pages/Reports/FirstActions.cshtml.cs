@@ -1,4 +1,5 @@
 using Inburgering.Domain.Trajectories;
+using Inburgering.Web.Data;
 using Inburgering.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Reports;
 
 /// <summary>First actions by category, in %: Dutch, vocational training, work, higher education, diploma recognition, other.</summary>
-public sealed class FirstActionsModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : ReportPage(db, localizer)
+public sealed class FirstActionsModel([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, IStringLocalizer<SharedResource> localizer) : ReportPage(db, localizer)
 {
     public override string TitleKey => "Reports.FirstActions";
 

@@ -1,11 +1,12 @@
 using Inburgering.Domain.Trajectories;
+using Inburgering.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Reports;
 
 /// <summary>Trajectories started, running and completed per agency and region (the table the 2024 pilot published).</summary>
-public sealed class TrajectoriesModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : ReportPage(db, localizer)
+public sealed class TrajectoriesModel([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, IStringLocalizer<SharedResource> localizer) : ReportPage(db, localizer)
 {
     public override string TitleKey => "Reports.Trajectories";
 

@@ -1,3 +1,4 @@
+using Inburgering.Web.Data;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inburgering.Web.Pages.Team;
 
 /// <summary>The coordinator's team overview: caseload per case worker of their agency.</summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, TimeProvider time) : PageModel
 {
     public IReadOnlyList<CaseWorkerLoad> CaseWorkers { get; private set; } = [];
 
