@@ -88,13 +88,13 @@ for dossier in ids:
     f = form_of(page)
     if "__RequestVerificationToken" not in f:
         continue
-    f.update({"Input.Note": "Belastingstest", "Input.Outcome": "Afgerond tijdens de belastingstest", "Input.Hours": "1"})
+    f.update({"Input.Note": "Belastingstest", "Input.Outcome": "Afgerond tijdens de belastingstest"})
     # Only forms that the portal accepts as filled in: one trial write each (counted before the load starts).
     status, answer = fetch(f"/Dossiers/{dossier}/Actions/Log", f)
     if status == 302:
         bodies[dossier] = urllib.parse.urlencode(f)
     else:
-        refused = re.findall(r'class="(?:field-validation-error|text-danger)[^"]*"[^>]*>([^<]+)<', answer)
+        refused = re.findall(r'field-validation-error[^>]*>([^<]+)<', answer)
         print(f"trial write on {dossier} answered {status}: {refused[:3]}", file=sys.stderr)
 assert bodies, "no dossier whose action form the portal accepts"
 cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
