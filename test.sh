@@ -50,7 +50,11 @@ as_postgres() {
 # Under /tmp (not $TMPDIR) so that the postgres user can reach it.
 pg_dir="$(mktemp -d /tmp/inburgering-pg.XXXXXX)"
 pg_started=0
+standby_started=0
 cleanup() {
+  if [ "$standby_started" -eq 1 ]; then
+    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/standby" stop -m immediate >/dev/null 2>&1 || true
+  fi
   if [ "$pg_started" -eq 1 ]; then
     as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" stop -m fast >/dev/null 2>&1 || true
   fi
@@ -91,6 +95,22 @@ done
 log "PostgreSQL $(basename "$(dirname "$pg_bin")") on 127.0.0.1:$pg_port"
 
 export INBURGERING_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+
+# A hot standby of that server (streaming replication, on loopback) for the reporting-replica tests.
+as_postgres "$pg_bin/pg_basebackup" -h 127.0.0.1 -p "$pg_port" -U postgres -D "$pg_dir/standby" -R -X stream -c fast >/dev/null
+for attempt in 1 2 3 4 5; do
+  standby_port=$((20000 + RANDOM % 40000))
+  port_is_free "$standby_port" || continue
+  if as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/standby" -l "$pg_dir/standby.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $standby_port -k $pg_dir -c hot_standby=on" start >/dev/null; then
+    standby_started=1
+    break
+  fi
+done
+[ "$standby_started" -eq 1 ] || { log "Could not start the PostgreSQL standby"; exit 1; }
+log "PostgreSQL hot standby on 127.0.0.1:$standby_port"
+export INBURGERING_TEST_POSTGRES_STANDBY="Host=127.0.0.1;Port=$standby_port;Username=postgres;Database=postgres"
+export INBURGERING_TEST_PG_BIN="$pg_bin"
 export INBURGERING_CHROMIUM=/usr/bin/chromium
 export INBURGERING_SCREENSHOTS="$results/screenshots"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1

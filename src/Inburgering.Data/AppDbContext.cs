@@ -30,6 +30,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
+    public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();

@@ -24,6 +24,9 @@ public static class PortalApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+
+        // The response does not advertise the server software.
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Services.AddPortalLogging();
         AddServices(builder.Services);
         builder.Services.AddPortalTelemetry(builder.Configuration);
@@ -39,11 +42,20 @@ public static class PortalApp
         services.AddScoped<IActor, HttpContextActor>();
         services.AddPortalDatabase();
         services.AddFigureSnapshots();
+        ReportingDatabase.AddReportingDatabase(services);
         services.AddHostedService<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddDataProtection().SetApplicationName("Inburgering");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
-            new ConfigureOptions<KeyManagementOptions>(options => options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+            new ConfigureOptions<KeyManagementOptions>(options =>
+            {
+                options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>());
+                if (KeyRingEncryption.Key(provider.GetRequiredService<IConfiguration>()) is { } key)
+                {
+                    options.XmlEncryptor = new KeyRingEncryption.Encryptor(key);
+                }
+            }));
+        services.AddPortalProxy();
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -128,17 +140,23 @@ public static class PortalApp
 
         services.AddPortalCompression();
         services.AddPortalHealthChecks();
-        services.AddSignInRateLimit();
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<QuietSignIn>();
     }
 
     private static void UsePipeline(WebApplication app)
     {
         LocalizationSetup.UseLocalizedFieldNames(app.Services.GetRequiredService<IStringLocalizer<SharedResource>>());
 
+        app.UsePortalProxy();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
             app.UseHsts();
+            if (KeyRingEncryption.Key(app.Configuration) is null)
+            {
+                app.Logger.LogWarning("{Setting} is not set: the data protection key ring is stored unencrypted in the database", KeyRingEncryption.Setting);
+            }
         }
         else
         {
@@ -152,7 +170,6 @@ public static class PortalApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestLocalization();
-        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapPortalHealthChecks();

@@ -4,6 +4,16 @@ using Inburgering.Web.Data;
 try
 {
     var app = PortalApp.Build(args);
+    if (MigrateCommand.IsRequested(args))
+    {
+        return await MigrateCommand.RunAsync(app.Services);
+    }
+
+    if (BackupCommand.TryParse(args, out var backupFile))
+    {
+        return await BackupCommand.RunAsync(app.Services, backupFile);
+    }
+
     if (VolumeCommand.TryParse(args, out var count))
     {
         return await VolumeCommand.RunAsync(app.Services, count);

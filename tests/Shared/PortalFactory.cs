@@ -42,6 +42,12 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public virtual string ConnectionString => $"Data Source={_databaseFile}";
 
+    /// <summary>Further settings (e.g. <c>Proxy:KnownProxies</c>), applied when the host starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
+    /// <summary>The README's <c>dotnet run</c> runs in Development; agencies run Production.</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     /// <summary>A context on this portal's database, for arranging data and checking what was stored.</summary>
     public AppDbContext CreateDbContext()
     {
@@ -60,11 +66,16 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("DemoData:Enabled", DemoData ? "true" : "false");
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureTestServices(services =>
         {

@@ -1,41 +1,93 @@
 using System.Data.Common;
 using Inburgering.Data.Provider;
 using Inburgering.DemoData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Inburgering.Web.Data;
 
 /// <summary>
-/// Applies the migrations (and, when enabled, the demo data) before the server takes requests.
-/// A database that cannot be reached stops start-up with one line that says what to fix.
+/// Before the server takes requests: applies the migrations (unless <c>Database:MigrateOnStart</c> is false, when a
+/// release step runs <c>--migrate</c> instead and an instance refuses a database behind its model) and, when
+/// enabled, the demo data. A database that cannot be reached stops start-up with one line that says what to fix.
 /// </summary>
-public sealed class DatabaseInitializer(IServiceProvider services, IConfiguration configuration, ILogger<DatabaseInitializer> logger) : IHostedLifecycleService
+public sealed class DatabaseInitializer(IServiceProvider services, IConfiguration configuration) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        await MigrateAsync(scope.ServiceProvider, cancellationToken);
-        if (configuration.GetValue<bool>("DemoData:Enabled"))
+        if (configuration.GetValue("Database:MigrateOnStart", true))
         {
-            var seeded = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
-            if (seeded)
-            {
-                logger.LogInformation("Demo data created: log in as begeleider@inburgering.test with password {Password}", DemoDataSeeder.Password);
-            }
+            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+        }
+        else
+        {
+            await RefuseWhenBehindAsync(scope.ServiceProvider, cancellationToken);
         }
     }
 
-    /// <summary>Brings the schema up to date; an unreachable database becomes a <see cref="StartupException"/>.</summary>
-    public static async Task MigrateAsync(IServiceProvider scope, CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings the schema up to date and seeds the demo data when enabled, holding the database's migration lock so
+    /// that instances starting together take turns; an unreachable database becomes a <see cref="StartupException"/>.
+    /// </summary>
+    public static async Task<int> MigrateAsync(IServiceProvider scope, CancellationToken cancellationToken)
     {
         var db = scope.GetRequiredService<AppDbContext>();
-        var provider = DatabaseSetup.Provider(scope.GetRequiredService<IConfiguration>());
+        var configuration = scope.GetRequiredService<IConfiguration>();
+        var applied = 0;
+        await ReachAsync(configuration, async () =>
+        {
+            await using var migrationLock = await MigrationLock.AcquireAsync(db, cancellationToken);
+            applied = (await PendingAsync(db, cancellationToken)).Count;
+            await PortalMigrations.MigrateAsync(db, cancellationToken);
+            if (configuration.GetValue<bool>("DemoData:Enabled"))
+            {
+                var seeded = await scope.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+                if (seeded)
+                {
+                    scope.GetRequiredService<ILogger<DatabaseInitializer>>()
+                        .LogInformation("Demo data created: log in as begeleider@inburgering.test with password {Password}", DemoDataSeeder.Password);
+                }
+            }
+        });
+        return applied;
+    }
+
+    private static async Task RefuseWhenBehindAsync(IServiceProvider scope, CancellationToken cancellationToken)
+    {
+        var db = scope.GetRequiredService<AppDbContext>();
+        var pending = new List<string>();
+        await ReachAsync(scope.GetRequiredService<IConfiguration>(), async () => pending.AddRange(await PendingAsync(db, cancellationToken)));
+        if (pending.Count > 0)
+        {
+            throw new StartupException(
+                $"The database is behind this version ({pending.Count} migration(s) not applied, the first {pending[0]}): run the release step `Inburgering.Web --migrate` first.");
+        }
+    }
+
+    /// <summary>
+    /// This build's migrations that the database lacks. Asks whether the history table exists first: on a new database
+    /// EF Core would otherwise log the failed query of a missing table as an error.
+    /// </summary>
+    private static async Task<List<string>> PendingAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        var applied = await history.ExistsAsync(cancellationToken)
+            ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(row => row.MigrationId).ToHashSet(StringComparer.Ordinal)
+            : [];
+        return [.. db.Database.GetMigrations().Where(id => !applied.Contains(id))];
+    }
+
+    private static async Task ReachAsync(IConfiguration configuration, Func<Task> work)
+    {
         try
         {
-            await PortalMigrations.MigrateAsync(db, cancellationToken);
+            await work();
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException)
         {
-            throw new StartupException($"Cannot open the {provider} database ({Reason(ex)}): check Database:Provider and Database:ConnectionString.", ex);
+            throw new StartupException($"Cannot open the {DatabaseSetup.Provider(configuration)} database ({Reason(ex)}): check Database:Provider and Database:ConnectionString.", ex);
         }
     }
 

@@ -44,7 +44,12 @@ public static class PortalLogging
             options.MessageTemplate = RequestMessageTemplate;
             options.IncludeQueryInRequestPath = false;
             options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
                 diagnostics.Set("UserId", context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? AnonymousUser);
+
+                // After a configured proxy's X-Forwarded-For: the client, not the proxy (ProxySetup).
+                diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString() ?? AnonymousUser);
+            };
         });
     }
 }

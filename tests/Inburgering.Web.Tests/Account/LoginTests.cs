@@ -61,7 +61,7 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
-    public async Task Login_FiveWrongPasswords_LocksTheAccount()
+    public async Task Login_FiveWrongPasswords_PauseThatAddressWithTheSameMessage_ForFifteenMinutesOnly()
     {
         using var client = NewClient();
         const string email = "tom.maes@inburgering.test";
@@ -73,9 +73,23 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
 
         var withRightPassword = await client.LoginAsync(email);
         var document = await PortalClient.ParseAsync(withRightPassword);
+        factory.Time.Offset += TimeSpan.FromMinutes(16);
+        HttpResponseMessage later;
+        try
+        {
+            later = await client.LoginAsync(email);
+        }
+        finally
+        {
+            factory.Time.Offset -= TimeSpan.FromMinutes(16);
+        }
 
+        using var db = factory.CreateDbContext();
+        var account = db.Users.Single(u => u.Email == email);
         Assert.Equal(HttpStatusCode.OK, withRightPassword.StatusCode);
-        Assert.Contains("tijdelijk geblokkeerd", document.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Het e-mailadres of het wachtwoord klopt niet.", document.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
+        Assert.Null(account.LockoutEnd);
+        Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -13,7 +12,7 @@ namespace Inburgering.Web.Pages.Account;
 /// The newcomer turns the code from the letter into an account (or a new password): valid 14 days,
 /// once. No e-mail needed.
 /// </summary>
-[EnableRateLimiting(SignInRateLimit.Policy)]
+[SignInThrottled]
 public sealed class ActivateModel(
     AppDbContext db,
     UserManager<AppUser> userManager,

@@ -1,15 +1,13 @@
 using FluentValidation;
 using Inburgering.Web.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Account;
 
-[EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class LoginModel(SignInManager<AppUser> signInManager, IStringLocalizer<SharedResource> localizer) : PageModel
+[SignInThrottled]
+public sealed class LoginModel(QuietSignIn signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -19,16 +17,16 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, IStringLoca
 
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? RedirectToPage("/Index") : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, HttpContext.Connection.RemoteIpAddress, cancellationToken);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        // One message for unknown e-mail and wrong password: the page must not reveal who has an account.
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? localizer["Login.LockedOut"] : localizer["Login.Failed"]);
+        // One message for an unknown e-mail, a wrong password and a paused account: the page must not reveal who has an account.
+        ModelState.AddModelError(string.Empty, localizer["Login.Failed"]);
         Input.Password = string.Empty;
         return Page();
     }

@@ -1,5 +1,6 @@
 using Inburgering.Domain.Organisation;
 using Inburgering.Web.Reporting;
+using Inburgering.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -9,7 +10,7 @@ namespace Inburgering.Web.Pages.Reports;
 /// Median days from the intake to the first action, to work and to the attest, per agency. The database groups
 /// the durations into a histogram (one row per distinct number of days); the median is read off that.
 /// </summary>
-public sealed class DurationsModel(AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : ReportPage(db, localizer, snapshots)
+public sealed class DurationsModel([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : ReportPage(db, localizer, snapshots)
 {
     public override string TitleKey => "Reports.Durations";
 

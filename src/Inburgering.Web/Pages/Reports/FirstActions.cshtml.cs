@@ -1,4 +1,5 @@
 using Inburgering.Domain.Trajectories;
+using Inburgering.Web.Data;
 using Inburgering.Web.Localization;
 using Inburgering.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Reports;
 
 /// <summary>First actions by category, in %: Dutch, vocational training, work, higher education, diploma recognition, other.</summary>
-public sealed class FirstActionsModel(AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : ReportPage(db, localizer, snapshots)
+public sealed class FirstActionsModel([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : ReportPage(db, localizer, snapshots)
 {
     public override string TitleKey => "Reports.FirstActions";
 

@@ -1,6 +1,7 @@
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
+using Inburgering.Web.Data;
 using Inburgering.Web.Localization;
 using Inburgering.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Reports;
 
 /// <summary>Who the trajectories are for: perspective, gender, voluntary vs obligated per year, barriers by frequency.</summary>
-public sealed class ProfileModel(AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : ReportPage(db, localizer, snapshots)
+public sealed class ProfileModel([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : ReportPage(db, localizer, snapshots)
 {
     public override string TitleKey => "Reports.Profile";
 

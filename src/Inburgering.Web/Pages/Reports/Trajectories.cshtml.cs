@@ -1,12 +1,13 @@
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Reporting;
+using Inburgering.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Reports;
 
 /// <summary>Trajectories started, running and completed per agency and region (the table the 2024 pilot published).</summary>
-public sealed class TrajectoriesModel(AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : ReportPage(db, localizer, snapshots)
+public sealed class TrajectoriesModel([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : ReportPage(db, localizer, snapshots)
 {
     public override string TitleKey => "Reports.Trajectories";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inburgering.Web.Data;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Reporting;
 using Inburgering.Web.Security;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inburgering.Web.Pages.Team;
 
 /// <summary>The coordinator's team overview: caseload per case worker of their agency.</summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider time, FigureSnapshots snapshots) : PageModel
+public sealed class IndexModel([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, TimeProvider time, FigureSnapshots snapshots) : PageModel
 {
     /// <summary>Rows per page: an agency can have hundreds of case workers (600 KB of HTML for 229 without paging).</summary>
     public const int PageSize = 50;

@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Inburgering.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class SignInThrottle : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "SignInAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Account = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInAttempts", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInAttempts_Account_AtUtc",
+                table: "SignInAttempts",
+                columns: new[] { "Account", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInAttempts_Address_AtUtc",
+                table: "SignInAttempts",
+                columns: new[] { "Address", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInAttempts_AtUtc",
+                table: "SignInAttempts",
+                column: "AtUtc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SignInAttempts");
+        }
+    }
+}
