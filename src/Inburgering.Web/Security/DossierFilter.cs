@@ -1,7 +1,9 @@
+using Inburgering.Data.Audit;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Security;
@@ -13,9 +15,10 @@ public sealed record CurrentDossier(NewcomerId Id, string FullName, string Numbe
 /// Resolves the route's dossier ({id}) once for every <see cref="DossierPageModel"/>, before any handler runs:
 /// reading needs <see cref="DossierAccess.ReadableBy"/>, a change (any other method than GET) needs
 /// <see cref="DossierAccess.EditableBy"/>. Otherwise the answer is 404, so a page cannot forget the check and
-/// does not reveal that the dossier exists.
+/// does not reveal that the dossier exists. A page shown is recorded in the access log; a refused read by staff too,
+/// so that someone trying dossiers outside their access is seen by the coordinator.
 /// </summary>
-public sealed class DossierFilter(AppDbContext db) : IAsyncPageFilter
+public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -37,19 +40,30 @@ public sealed class DossierFilter(AppDbContext db) : IAsyncPageFilter
 
         var user = context.HttpContext.User;
         var method = context.HttpContext.Request.Method;
-        var newcomers = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) ? db.Newcomers.ReadableBy(user) : db.Newcomers.EditableBy(user);
+        var reading = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
+        var newcomers = reading ? db.Newcomers.ReadableBy(user) : db.Newcomers.EditableBy(user);
         var newcomerId = new NewcomerId(id);
+        var cancellationToken = context.HttpContext.RequestAborted;
         var dossier = await newcomers
             .Where(n => n.Id == newcomerId)
             .Select(n => new CurrentDossier(n.Id, n.Person.FirstName + " " + n.Person.LastName, n.Number))
-            .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+            .SingleOrDefaultAsync(cancellationToken);
         if (dossier is null)
         {
+            if (reading && !user.IsInRole(Roles.Newcomer))
+            {
+                await recorder.RecordAsync(user, AccessKind.Refused, newcomerId, cancellationToken);
+            }
+
             context.Result = new NotFoundResult();
             return;
         }
 
         page.Dossier = dossier;
-        await next();
+        var executed = await next();
+        if (reading && executed.Result is PageResult)
+        {
+            await recorder.RecordAsync(user, page.ReadKind, dossier.Id, cancellationToken);
+        }
     }
 }

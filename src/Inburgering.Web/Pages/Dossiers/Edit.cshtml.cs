@@ -1,4 +1,5 @@
 using FluentValidation;
+using Inburgering.Data.Audit;
 using Inburgering.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,9 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
 {
     [BindProperty]
     public DossierInput Input { get; set; } = new();
+
+    /// <summary>The form shows the full national register number.</summary>
+    public override AccessKind ReadKind => AccessKind.PersonalData;
 
     /// <summary>The version of the dossier the user started from.</summary>
     [BindProperty]
