@@ -155,6 +155,7 @@ public static class PortalApp
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
+        app.UseFormEncodingCheck();
         app.UsePortalRequestLogging();
         app.UseRouting();
         app.UseAuthentication();

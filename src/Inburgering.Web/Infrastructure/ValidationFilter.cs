@@ -1,5 +1,6 @@
 using System.Reflection;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
@@ -9,9 +10,10 @@ namespace Inburgering.Web.Infrastructure;
 /// <summary>
 /// Validates every posted <c>[BindProperty]</c> input that has a validator, before the handler runs: each message
 /// goes next to its field ("Input.Date"), the first one per field only. When anything is invalid (a validator or
-/// model binding), the handler is skipped and the form is shown again, so no handler repeats the check.
+/// model binding), the handler is skipped and the form is shown again, so no handler repeats the check. Texts and
+/// dates are cleaned first (<see cref="InputCleaning"/>).
 /// </summary>
-public sealed class ValidationFilter : IAsyncPageFilter
+public sealed class ValidationFilter(IStringLocalizer<SharedResource> localizer, TimeProvider time) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -28,8 +30,15 @@ public sealed class ValidationFilter : IAsyncPageFilter
         }
 
         var cancellationToken = context.HttpContext.RequestAborted;
+        var invalidEncoding = FormEncodingCheck.InvalidFields(context.HttpContext);
+        var today = time.Today();
         foreach (var property in context.ActionDescriptor.BoundProperties.OfType<PageBoundPropertyDescriptor>())
         {
+            if (property.Property.GetValue(context.HandlerInstance) is { } bound && !property.ParameterType.IsValueType && property.ParameterType != typeof(string))
+            {
+                InputCleaning.Clean(bound, property.BindingInfo?.BinderModelName ?? property.Name, context.ModelState, invalidEncoding, localizer, today);
+            }
+
             var validatorType = typeof(IValidator<>).MakeGenericType(property.ParameterType);
             if (context.HttpContext.RequestServices.GetService(validatorType) is not IValidator validator
                 || property.Property.GetValue(context.HandlerInstance) is not { } input)

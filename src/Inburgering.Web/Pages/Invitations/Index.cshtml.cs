@@ -31,8 +31,9 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
     {
         var newcomer = await db.Newcomers.SingleAsync(n => n.Id == Dossier.Id, cancellationToken);
         UserName = await db.Users.Where(u => u.NewcomerId == newcomer.Id).Select(u => u.UserName).SingleOrDefaultAsync(cancellationToken);
-        reason = reason?.Trim();
-        if (UserName is not null && (string.IsNullOrEmpty(reason) || reason.Length > Invitation.ReasonMaxLength))
+        reason = reason is null ? null : CleanText.Normalize(reason.Trim());
+        if (UserName is not null && (string.IsNullOrEmpty(reason) || reason.Length > Invitation.ReasonMaxLength || CleanText.Check(reason) != TextProblem.None
+            || FormEncodingCheck.InvalidFields(HttpContext).Contains("reason")))
         {
             TempData[StatusMessage.ErrorKey] = localizer["Invitation.ReasonRequired", Invitation.ReasonMaxLength].Value;
             return BackToDossier(section: "access");
