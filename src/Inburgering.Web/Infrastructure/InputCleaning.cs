@@ -17,7 +17,7 @@ public static class InputCleaning
     /// <summary>… or more than this many years ahead (appointments and deadlines are planned, not decades away).</summary>
     public const int YearsAhead = 10;
 
-    public static void Clean(object input, string prefix, ModelStateDictionary modelState, IReadOnlySet<string> invalidEncoding, IStringLocalizer localizer, DateOnly today)
+    public static void CleanTexts(object input, string prefix, ModelStateDictionary modelState, IReadOnlySet<string> invalidEncoding, IStringLocalizer localizer)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(modelState);
@@ -25,33 +25,48 @@ public static class InputCleaning
         ArgumentNullException.ThrowIfNull(localizer);
         foreach (var property in input.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0))
         {
-            var key = $"{prefix}.{property.Name}";
-            if (invalidEncoding.Contains(key))
+            if (property.GetValue(input) is string text)
             {
-                modelState.AddModelError(key, localizer["Error.InvalidEncoding"]);
-                continue;
+                CleanOne(text, $"{prefix}.{property.Name}", cleaned => property.SetValue(input, cleaned), modelState, invalidEncoding, localizer);
             }
+        }
+    }
 
-            switch (property.GetValue(input))
+    /// <summary>One posted text: refused with a message under <paramref name="key"/>, or normalised through <paramref name="set"/>.</summary>
+    public static void CleanOne(string text, string key, Action<string> set, ModelStateDictionary modelState, IReadOnlySet<string> invalidEncoding, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(invalidEncoding);
+        ArgumentNullException.ThrowIfNull(localizer);
+        var problem = invalidEncoding.Contains(key) ? TextProblem.InvalidEncoding : Infrastructure.CleanText.Check(text);
+        switch (problem)
+        {
+            case TextProblem.InvalidEncoding:
+                modelState.AddModelError(key, localizer["Error.InvalidEncoding"]);
+                break;
+            case TextProblem.HiddenCharacters:
+                modelState.AddModelError(key, localizer["Error.HiddenCharacters"]);
+                break;
+            default:
+                set(Infrastructure.CleanText.Normalize(text));
+                break;
+        }
+    }
+
+    /// <summary>After the field's own validator, whose message says more (e.g. about a birth date), if it had one.</summary>
+    public static void CheckDates(object input, string prefix, ModelStateDictionary modelState, IStringLocalizer localizer, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(localizer);
+        foreach (var property in input.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0))
+        {
+            var key = $"{prefix}.{property.Name}";
+            if (property.GetValue(input) is DateOnly date && (date < EarliestDate || date > today.AddYears(YearsAhead)) && modelState[key]?.Errors.Count is null or 0)
             {
-                case string text:
-                    switch (CleanText.Check(text))
-                    {
-                        case TextProblem.InvalidEncoding:
-                            modelState.AddModelError(key, localizer["Error.InvalidEncoding"]);
-                            break;
-                        case TextProblem.HiddenCharacters:
-                            modelState.AddModelError(key, localizer["Error.HiddenCharacters"]);
-                            break;
-                        default:
-                            property.SetValue(input, CleanText.Normalize(text));
-                            break;
-                    }
-
-                    break;
-                case DateOnly date when date < EarliestDate || date > today.AddYears(YearsAhead):
-                    modelState.AddModelError(key, localizer["Error.DateOutOfRange", EarliestDate.Year, today.Year + YearsAhead]);
-                    break;
+                modelState.AddModelError(key, localizer["Error.DateOutOfRange", EarliestDate.Year, today.Year + YearsAhead]);
             }
         }
     }

@@ -34,28 +34,34 @@ public sealed class ValidationFilter(IStringLocalizer<SharedResource> localizer,
         var today = time.Today();
         foreach (var property in context.ActionDescriptor.BoundProperties.OfType<PageBoundPropertyDescriptor>())
         {
-            if (property.Property.GetValue(context.HandlerInstance) is { } bound && !property.ParameterType.IsValueType && property.ParameterType != typeof(string))
+            var prefix = property.BindingInfo?.BinderModelName ?? property.Name;
+            if (property.Property.GetValue(context.HandlerInstance) is string text)
             {
-                InputCleaning.Clean(bound, property.BindingInfo?.BinderModelName ?? property.Name, context.ModelState, invalidEncoding, localizer, today);
+                InputCleaning.CleanOne(text, prefix, cleaned => property.Property.SetValue(context.HandlerInstance, cleaned), context.ModelState, invalidEncoding, localizer);
+                continue;
             }
 
-            var validatorType = typeof(IValidator<>).MakeGenericType(property.ParameterType);
-            if (context.HttpContext.RequestServices.GetService(validatorType) is not IValidator validator
-                || property.Property.GetValue(context.HandlerInstance) is not { } input)
+            if (property.Property.GetValue(context.HandlerInstance) is not { } input || property.ParameterType.IsValueType)
             {
                 continue;
             }
 
-            var prefix = property.BindingInfo?.BinderModelName ?? property.Name;
-            var result = await validator.ValidateAsync(new ValidationContext<object>(input), cancellationToken);
-            foreach (var error in result.Errors)
+            InputCleaning.CleanTexts(input, prefix, context.ModelState, invalidEncoding, localizer);
+            var validatorType = typeof(IValidator<>).MakeGenericType(property.ParameterType);
+            if (context.HttpContext.RequestServices.GetService(validatorType) is IValidator validator)
             {
-                var key = $"{prefix}.{error.PropertyName}";
-                if (context.ModelState[key]?.Errors.Count is null or 0)
+                var result = await validator.ValidateAsync(new ValidationContext<object>(input), cancellationToken);
+                foreach (var error in result.Errors)
                 {
-                    context.ModelState.AddModelError(key, error.ErrorMessage);
+                    var key = $"{prefix}.{error.PropertyName}";
+                    if (context.ModelState[key]?.Errors.Count is null or 0)
+                    {
+                        context.ModelState.AddModelError(key, error.ErrorMessage);
+                    }
                 }
             }
+
+            InputCleaning.CheckDates(input, prefix, context.ModelState, localizer, today);
         }
 
         if (context.ModelState.IsValid)

@@ -1,10 +1,12 @@
 using Inburgering.Data.Audit;
+using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Security;
 
@@ -18,7 +20,7 @@ public sealed record CurrentDossier(NewcomerId Id, string FullName, string Numbe
 /// does not reveal that the dossier exists. A page shown is recorded in the access log; a refused read by staff too,
 /// so that someone trying dossiers outside their access is seen by the coordinator.
 /// </summary>
-public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder) : IAsyncPageFilter
+public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder, IStringLocalizer<SharedResource> localizer) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -55,7 +57,9 @@ public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder) : IA
                 await recorder.RecordAsync(user, AccessKind.Refused, newcomerId, cancellationToken);
             }
 
-            context.Result = new NotFoundResult();
+            context.Result = !reading && await ReassignedAwayAsync(page, newcomerId, user, cancellationToken) is { } reassigned
+                ? reassigned
+                : new NotFoundResult();
             return;
         }
 
@@ -65,5 +69,45 @@ public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder) : IA
         {
             await recorder.RecordAsync(user, page.ReadKind, dossier.Id, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A case worker saving a form for a dossier that was reassigned while they typed: the form comes back with what
+    /// they typed and why it cannot be saved (409), instead of a bare 404. Only for someone who opened this dossier
+    /// before (the access log says so), so it tells nobody anything new.
+    /// </summary>
+    private async Task<IActionResult?> ReassignedAwayAsync(DossierPageModel page, NewcomerId newcomerId, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.CaseWorker))
+        {
+            return null;
+        }
+
+        var userId = user.UserId();
+        var hadItOpen = await db.AccessLog.AnyAsync(
+            e => e.UserId == userId && e.NewcomerId == newcomerId && (e.Kind == AccessKind.Dossier || e.Kind == AccessKind.PersonalData), cancellationToken);
+        var now = await db.Newcomers.Where(n => n.Id == newcomerId && n.CaseWorkerId != userId)
+            .Select(n => new
+            {
+                Current = new CurrentDossier(n.Id, n.Person.FirstName + " " + n.Person.LastName, n.Number),
+                CaseWorker = db.Users.Where(u => u.Id == n.CaseWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (!hadItOpen || now is null)
+        {
+            return null;
+        }
+
+        var reason = (await db.DossierEvents.Where(e => e.NewcomerId == newcomerId && e.Type == nameof(Reassigned))
+            .OrderByDescending(e => e.OccurredAtUtc).Select(e => e.Change).FirstOrDefaultAsync(cancellationToken) as Reassigned)?.Reason;
+        page.Dossier = now.Current;
+        page.ModelState.AddModelError(string.Empty, localizer["Dossier.ReassignedWhileEditing", now.CaseWorker ?? string.Empty, reason ?? string.Empty]);
+        var result = await page.RedisplayAsync(cancellationToken);
+        if (result is PageResult shown)
+        {
+            shown.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return result;
     }
 }

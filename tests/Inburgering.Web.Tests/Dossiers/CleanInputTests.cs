@@ -106,25 +106,4 @@ public sealed class CleanInputTests(PortalFactory factory) : IClassFixture<Porta
         Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector($"#{field.Replace('.', '_')}-error")?.TextContent));
         Assert.Equal(0, await CountAsync(lastName));
     }
-
-    [Fact]
-    public async Task LogAction_DateInYearOne_IsRefused()
-    {
-        var dossier = await _scenario.RegisterAsync();
-        await _scenario.StartTrajectoryAsync(dossier);
-        using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
-
-        var response = await client.SubmitFormAsync($"{dossier.Url}/Actions/Log", new Dictionary<string, string>
-        {
-            ["Input.Track"] = "Work",
-            ["Input.Type"] = "Referral",
-            ["Input.Partner"] = "Vdab",
-            ["Input.Date"] = "0001-01-01",
-            ["Input.Done"] = "true",
-        });
-        var document = await PortalClient.ParseAsync(response);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("1900", document.QuerySelector("#Input_Date-error")?.TextContent, StringComparison.Ordinal);
-    }
 }

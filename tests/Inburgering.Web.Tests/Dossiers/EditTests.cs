@@ -149,6 +149,34 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task Edit_DossierReassignedWhileTyping_KeepsTheTypedTextAndSaysWhy()
+    {
+        var dossier = await _scenario.RegisterAsync(firstName: "Rania");
+        using var sarah = await _scenario.LoginAsync(DossierScenario.Sarah);
+        var (_, form) = await sarah.GetPageAsync(EditUrl(dossier));
+        using (var coordinator = await _scenario.LoginAsync(DossierScenario.AtlasCoordinator))
+        {
+            var reassign = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
+            {
+                ["Input.Selected"] = dossier.Id.ToString(),
+                ["Input.CaseWorker"] = await _scenario.UserIdAsync(DossierScenario.Tom),
+                ["Input.Reason"] = "Sarah met ziekteverlof",
+            }, tokenPage: "/Team");
+            Assert.Equal(HttpStatusCode.Redirect, reassign.StatusCode);
+        }
+
+        var response = await sarah.SubmitAsync(Form(form), new Dictionary<string, string> { ["Input.Languages"] = "Arabisch, wat Frans" }, url: EditUrl(dossier));
+        var page = await PortalClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var message = page.QuerySelector("main [role=alert]")?.TextContent;
+        Assert.Contains("Tom Maes", message, StringComparison.Ordinal);
+        Assert.Contains("Sarah met ziekteverlof", message, StringComparison.Ordinal);
+        Assert.Equal("Arabisch, wat Frans", page.QuerySelector("#Input_Languages")?.GetAttribute("value"));
+        Assert.NotEqual("Arabisch, wat Frans", (await _scenario.NewcomerAsync(dossier)).Person.Languages);
+    }
+
+    [Fact]
     public async Task Edit_NationalRegisterNumberOfAnotherDossier_IsRefused()
     {
         var dossier = await _scenario.RegisterAsync();
