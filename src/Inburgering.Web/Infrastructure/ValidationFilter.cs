@@ -1,9 +1,9 @@
 using System.Reflection;
 using FluentValidation;
-using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Infrastructure;
 
