@@ -26,7 +26,8 @@ public sealed class PasswordPolicy(IStringLocalizer<SharedResource> localizer) :
             return Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "PasswordTooCommon", Description = localizer["Identity.PasswordTooCommon"] }));
         }
 
-        var ownData = new[] { user.UserName, user.Email?.Split('@')[0], user.DisplayName }
+        // The part before '@' only: an organisation's domain is shared by everyone, not personal.
+        var ownData = new[] { user.UserName?.Split('@')[0], user.Email?.Split('@')[0], user.DisplayName }
             .SelectMany(value => (value ?? string.Empty).Split([' ', '.', '-', '_', '@'], StringSplitOptions.RemoveEmptyEntries))
             .Select(Fold)
             .Where(part => part.Length >= MinimumOwnDataLength);
