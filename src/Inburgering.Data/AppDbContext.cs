@@ -1,3 +1,4 @@
+using Inburgering.Data.Audit;
 using Inburgering.Data.Identity;
 using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
@@ -32,6 +33,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
 
     public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();
@@ -40,9 +45,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
         {
             var ids = changed.Keys.ToList();
             FollowDossiers(changed, [.. Trajectories.Where(t => ids.Contains(t.NewcomerId))]);
+            RevokeCodesOfFormerCaseWorkers(changed, [.. Invitations.Where(i => ids.Contains(i.NewcomerId) && i.UsedAtUtc == null && i.RevokedAtUtc == null)]);
         }
 
         BeforeSave();
+        NewStampOnAccessChange();
+        RefuseAccessLogChanges();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -55,9 +63,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
             // One query for all of them: a bulk reassignment changes hundreds of dossiers in one save.
             var ids = changed.Keys.ToList();
             FollowDossiers(changed, await Trajectories.Where(t => ids.Contains(t.NewcomerId)).ToListAsync(cancellationToken));
+            RevokeCodesOfFormerCaseWorkers(changed, await Invitations.Where(i => ids.Contains(i.NewcomerId) && i.UsedAtUtc == null && i.RevokedAtUtc == null).ToListAsync(cancellationToken));
         }
 
         BeforeSave();
+        NewStampOnAccessChange();
+        RefuseAccessLogChanges();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -110,6 +121,50 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
         foreach (var trajectory in trajectories)
         {
             trajectory.Follow(newcomers[trajectory.NewcomerId].Participant);
+        }
+    }
+
+    /// <summary>
+    /// An activation code stays with the dossier's case worker: when the dossier leaves them, the codes they made are
+    /// revoked, or they could still take over the newcomer's account (issue 10).
+    /// </summary>
+    private void RevokeCodesOfFormerCaseWorkers(Dictionary<NewcomerId, Newcomer> newcomers, List<Invitation> open)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var invitation in open.Where(i => i.CreatedById != newcomers[i.NewcomerId].CaseWorkerId))
+        {
+            invitation.Revoke(now);
+        }
+    }
+
+    /// <summary>Reads are recorded, never rewritten: the access log is evidence (ASVS V16, GDPR art. 5(2)).</summary>
+    private void RefuseAccessLogChanges()
+    {
+        if (ChangeTracker.Entries<AccessLogEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The access log is append-only.");
+        }
+    }
+
+    /// <summary>
+    /// A role or office change alters what the claims in a session cookie allow: a new security stamp ends every
+    /// session of that account on its next request (<see cref="UserSession.SecurityStamp"/>), on every instance.
+    /// </summary>
+    private void NewStampOnAccessChange()
+    {
+        var userIds = ChangeTracker.Entries<IdentityUserRole<string>>()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted)
+            .Select(e => e.Entity.UserId)
+            .Concat(ChangeTracker.Entries<AppUser>()
+                .Where(e => e.State == EntityState.Modified && e.Property(u => u.OfficeId).IsModified)
+                .Select(e => e.Entity.Id))
+            .ToHashSet();
+        foreach (var id in userIds)
+        {
+            if (Users.Find(id) is { } user)
+            {
+                user.SecurityStamp = Guid.NewGuid().ToString("N");
+            }
         }
     }
 

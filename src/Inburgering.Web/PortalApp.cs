@@ -38,6 +38,8 @@ public static class PortalApp
     private static void AddServices(IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<SessionLifetimes>().BindConfiguration(SessionLifetimes.Section);
+        services.AddScoped<PortalSessions>();
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpContextActor>();
         services.AddPortalDatabase();
@@ -76,6 +78,7 @@ public static class PortalApp
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordValidator<PasswordPolicy>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(options =>
@@ -87,8 +90,15 @@ public static class PortalApp
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
+            // The cookie outlives no session: the session row in the database decides (idle and absolute limits).
+            options.ExpireTimeSpan = new SessionLifetimes().NewcomerLifetime;
+            options.SlidingExpiration = false;
+            options.Events.OnSigningIn = context =>
+                context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().StartAsync(context.Principal!, context.HttpContext.RequestAborted);
+
+            // Replaces Identity's 30-minute security stamp check: the session check compares the stamp on every request.
+            options.Events.OnValidatePrincipal = context =>
+                context.HttpContext.RequestServices.GetRequiredService<PortalSessions>().ValidateAsync(context);
 
             // A signed-in user without the right role gets 403 and the error page, not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -166,6 +176,7 @@ public static class PortalApp
         app.UseResponseCompression();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseFormEncodingCheck();
         app.UsePortalRequestLogging();
         app.UseRouting();
         app.UseAuthentication();

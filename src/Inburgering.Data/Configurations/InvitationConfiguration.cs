@@ -16,6 +16,9 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.CodeHash).HasMaxLength(64);
         builder.HasIndex(i => i.CodeHash).IsUnique();
         builder.Property(i => i.CreatedById).HasMaxLength(450);
+        builder.Property(i => i.CreatedByName).HasMaxLength(AppUser.DisplayNameMaxLength);
+        builder.Property(i => i.Reason).HasMaxLength(Invitation.ReasonMaxLength);
+        builder.Property(i => i.RedeemedByUserId).HasMaxLength(450);
         builder.HasIndex(i => i.NewcomerId);
     }
 }

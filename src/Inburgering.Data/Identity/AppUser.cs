@@ -15,4 +15,10 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>For a newcomer's account: their own dossier, the only one they may see.</summary>
     public NewcomerId? NewcomerId { get; set; }
+
+    /// <summary>
+    /// When an activation code last gave this account a new password: told to the newcomer on their next visit,
+    /// so a reset they did not ask for does not go unnoticed. Cleared when they have seen it.
+    /// </summary>
+    public DateTime? PasswordResetNoticeUtc { get; set; }
 }

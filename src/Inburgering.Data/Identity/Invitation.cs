@@ -24,6 +24,8 @@ public sealed class Invitation
 
     private const string Alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
+    public const int ReasonMaxLength = 500;
+
     private Invitation()
     {
         CodeHash = string.Empty;
@@ -46,7 +48,16 @@ public sealed class Invitation
 
     public string CreatedById { get; private set; }
 
-    public static (Invitation Invitation, string Code) Create(NewcomerId newcomerId, string createdById, DateTime nowUtc)
+    /// <summary>The case worker's name as it was when the code was made: the reset is recorded with it (none on older codes).</summary>
+    public string? CreatedByName { get; private set; }
+
+    /// <summary>Why a code was made for an account that already exists (a password reset); required then.</summary>
+    public string? Reason { get; private set; }
+
+    /// <summary>The account that was created or given a new password with this code.</summary>
+    public string? RedeemedByUserId { get; private set; }
+
+    public static (Invitation Invitation, string Code) Create(NewcomerId newcomerId, string createdById, string createdByName, string? reason, DateTime nowUtc)
     {
         var chars = new char[CodeLength];
         for (var i = 0; i < chars.Length; i++)
@@ -63,6 +74,8 @@ public sealed class Invitation
             CreatedAtUtc = nowUtc,
             ExpiresAtUtc = nowUtc.AddDays(ValidDays),
             CreatedById = createdById,
+            CreatedByName = createdByName,
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
         };
         return (invitation, code);
     }
@@ -73,7 +86,7 @@ public sealed class Invitation
         : nowUtc >= ExpiresAtUtc ? InvitationState.Expired
         : InvitationState.Open;
 
-    public void Redeem(DateTime nowUtc)
+    public void Redeem(string userId, DateTime nowUtc)
     {
         if (StateAt(nowUtc) != InvitationState.Open)
         {
@@ -81,6 +94,7 @@ public sealed class Invitation
         }
 
         UsedAtUtc = nowUtc;
+        RedeemedByUserId = userId;
     }
 
     public void Revoke(DateTime nowUtc)

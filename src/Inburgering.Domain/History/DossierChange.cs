@@ -63,11 +63,13 @@ public sealed record StatementOfEffortIssued : DossierChange;
 
 public sealed record FollowUpTrajectoryOpened(Perspective Perspective) : DossierChange;
 
-public sealed record InvitationCreated : DossierChange;
+/// <param name="Reason">Why the case worker made a code for an account that already exists (a password reset).</param>
+public sealed record InvitationCreated(string? Reason = null) : DossierChange;
 
 public sealed record InvitationRevoked : DossierChange;
 
 /// <param name="PasswordReset">An existing account got a new password, rather than a new account being made.</param>
-public sealed record AccountActivated(bool PasswordReset) : DossierChange;
+/// <param name="IssuedBy">The case worker who made the code: a reset is theirs, not the system's.</param>
+public sealed record AccountActivated(bool PasswordReset, string? IssuedBy = null) : DossierChange;
 
 public sealed record DataExported(string Format) : DossierChange;

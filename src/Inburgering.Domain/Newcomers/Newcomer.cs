@@ -135,12 +135,12 @@ public sealed class Newcomer : IRecordsChanges
         _changes.Add(new Reassigned(why));
     }
 
-    public void RecordInvitationCreated() => _changes.Add(new InvitationCreated());
+    public void RecordInvitationCreated(string? reason = null) => _changes.Add(new InvitationCreated(reason));
 
     public void RecordInvitationRevoked() => _changes.Add(new InvitationRevoked());
 
     /// <param name="passwordReset">An existing account got a new password rather than a new account being made.</param>
-    public void RecordAccountActivated(bool passwordReset) => _changes.Add(new AccountActivated(passwordReset));
+    public void RecordAccountActivated(bool passwordReset, string? issuedBy = null) => _changes.Add(new AccountActivated(passwordReset, issuedBy));
 
     /// <summary>The newcomer downloaded their own data (GDPR art. 15/20): part of their dossier's history.</summary>
     public void RecordDataExported(string format) => _changes.Add(new DataExported(format));

@@ -267,6 +267,11 @@ public sealed class Trajectory : IRecordsChanges
         {
             action.Complete(valid.Date, outcome, today);
         }
+        else if (!string.IsNullOrWhiteSpace(outcome))
+        {
+            // An outcome typed for a planned action (e.g. what was agreed beforehand) is kept, never dropped.
+            action.Update(valid, outcome);
+        }
 
         _actions.Add(action);
         Recalculate();

@@ -7,6 +7,9 @@ public static class PortalClaims
     public const string Office = "inburgering:office";
     public const string Newcomer = "inburgering:newcomer";
     public const string DisplayName = "inburgering:name";
+
+    /// <summary>The server-side session this cookie belongs to (<see cref="Security.PortalSessions"/>).</summary>
+    public const string Session = "inburgering:session";
 }
 
 public static class Policies

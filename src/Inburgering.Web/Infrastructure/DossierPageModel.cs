@@ -1,3 +1,4 @@
+using Inburgering.Data.Audit;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,6 +8,9 @@ namespace Inburgering.Web.Infrastructure;
 public abstract class DossierPageModel : FormPageModel
 {
     public CurrentDossier Dossier { get; internal set; } = null!;
+
+    /// <summary>What showing this page reads, for the access log.</summary>
+    public virtual AccessKind ReadKind => AccessKind.Dossier;
 
     /// <summary>Back to the dossier after a change (post-redirect-get), with a confirmation shown once.</summary>
     protected RedirectToPageResult BackToDossier(string? confirmation = null, string? section = null)

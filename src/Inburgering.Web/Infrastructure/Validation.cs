@@ -14,6 +14,7 @@ public static class Validation
     {
         services.AddValidatorsFromAssemblyContaining<SharedResource>();
         services.AddScoped<FormWriter>();
+        services.AddScoped<AccessRecorder>();
         services.Configure<MvcOptions>(options =>
         {
             // A dossier the user may not see answers 404 before its form is validated; validation runs after the

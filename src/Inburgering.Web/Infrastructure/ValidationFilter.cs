@@ -3,15 +3,17 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Infrastructure;
 
 /// <summary>
 /// Validates every posted <c>[BindProperty]</c> input that has a validator, before the handler runs: each message
 /// goes next to its field ("Input.Date"), the first one per field only. When anything is invalid (a validator or
-/// model binding), the handler is skipped and the form is shown again, so no handler repeats the check.
+/// model binding), the handler is skipped and the form is shown again, so no handler repeats the check. Texts and
+/// dates are cleaned first (<see cref="InputCleaning"/>).
 /// </summary>
-public sealed class ValidationFilter : IAsyncPageFilter
+public sealed class ValidationFilter(IStringLocalizer<SharedResource> localizer, TimeProvider time) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -28,25 +30,38 @@ public sealed class ValidationFilter : IAsyncPageFilter
         }
 
         var cancellationToken = context.HttpContext.RequestAborted;
+        var invalidEncoding = FormEncodingCheck.InvalidFields(context.HttpContext);
+        var today = time.Today();
         foreach (var property in context.ActionDescriptor.BoundProperties.OfType<PageBoundPropertyDescriptor>())
         {
-            var validatorType = typeof(IValidator<>).MakeGenericType(property.ParameterType);
-            if (context.HttpContext.RequestServices.GetService(validatorType) is not IValidator validator
-                || property.Property.GetValue(context.HandlerInstance) is not { } input)
+            var prefix = property.BindingInfo?.BinderModelName ?? property.Name;
+            if (property.Property.GetValue(context.HandlerInstance) is string text)
+            {
+                InputCleaning.CleanOne(text, prefix, cleaned => property.Property.SetValue(context.HandlerInstance, cleaned), context.ModelState, invalidEncoding, localizer);
+                continue;
+            }
+
+            if (property.Property.GetValue(context.HandlerInstance) is not { } input || property.ParameterType.IsValueType)
             {
                 continue;
             }
 
-            var prefix = property.BindingInfo?.BinderModelName ?? property.Name;
-            var result = await validator.ValidateAsync(new ValidationContext<object>(input), cancellationToken);
-            foreach (var error in result.Errors)
+            InputCleaning.CleanTexts(input, prefix, context.ModelState, invalidEncoding, localizer);
+            var validatorType = typeof(IValidator<>).MakeGenericType(property.ParameterType);
+            if (context.HttpContext.RequestServices.GetService(validatorType) is IValidator validator)
             {
-                var key = $"{prefix}.{error.PropertyName}";
-                if (context.ModelState[key]?.Errors.Count is null or 0)
+                var result = await validator.ValidateAsync(new ValidationContext<object>(input), cancellationToken);
+                foreach (var error in result.Errors)
                 {
-                    context.ModelState.AddModelError(key, error.ErrorMessage);
+                    var key = $"{prefix}.{error.PropertyName}";
+                    if (context.ModelState[key]?.Errors.Count is null or 0)
+                    {
+                        context.ModelState.AddModelError(key, error.ErrorMessage);
+                    }
                 }
             }
+
+            InputCleaning.CheckDates(input, prefix, context.ModelState, localizer, today);
         }
 
         if (context.ModelState.IsValid)

@@ -1,8 +1,12 @@
+using Inburgering.Data.Audit;
+using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Security;
 
@@ -13,9 +17,10 @@ public sealed record CurrentDossier(NewcomerId Id, string FullName, string Numbe
 /// Resolves the route's dossier ({id}) once for every <see cref="DossierPageModel"/>, before any handler runs:
 /// reading needs <see cref="DossierAccess.ReadableBy"/>, a change (any other method than GET) needs
 /// <see cref="DossierAccess.EditableBy"/>. Otherwise the answer is 404, so a page cannot forget the check and
-/// does not reveal that the dossier exists.
+/// does not reveal that the dossier exists. A page shown is recorded in the access log; a refused read by staff too,
+/// so that someone trying dossiers outside their access is seen by the coordinator.
 /// </summary>
-public sealed class DossierFilter(AppDbContext db) : IAsyncPageFilter
+public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder, IStringLocalizer<SharedResource> localizer) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -37,19 +42,72 @@ public sealed class DossierFilter(AppDbContext db) : IAsyncPageFilter
 
         var user = context.HttpContext.User;
         var method = context.HttpContext.Request.Method;
-        var newcomers = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) ? db.Newcomers.ReadableBy(user) : db.Newcomers.EditableBy(user);
+        var reading = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
+        var newcomers = reading ? db.Newcomers.ReadableBy(user) : db.Newcomers.EditableBy(user);
         var newcomerId = new NewcomerId(id);
+        var cancellationToken = context.HttpContext.RequestAborted;
         var dossier = await newcomers
             .Where(n => n.Id == newcomerId)
             .Select(n => new CurrentDossier(n.Id, n.Person.FirstName + " " + n.Person.LastName, n.Number))
-            .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+            .SingleOrDefaultAsync(cancellationToken);
         if (dossier is null)
         {
-            context.Result = new NotFoundResult();
+            if (reading && !user.IsInRole(Roles.Newcomer))
+            {
+                await recorder.RecordAsync(user, AccessKind.Refused, newcomerId, cancellationToken);
+            }
+
+            context.Result = !reading && await ReassignedAwayAsync(page, newcomerId, user, cancellationToken) is { } reassigned
+                ? reassigned
+                : new NotFoundResult();
             return;
         }
 
         page.Dossier = dossier;
-        await next();
+        var executed = await next();
+        if (reading && executed.Result is PageResult)
+        {
+            await recorder.RecordAsync(user, page.ReadKind, dossier.Id, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A case worker saving a form for a dossier that was reassigned while they typed: the form comes back with what
+    /// they typed and why it cannot be saved (409), instead of a bare 404. Only for someone who opened this dossier
+    /// before (the access log says so), so it tells nobody anything new.
+    /// </summary>
+    private async Task<IActionResult?> ReassignedAwayAsync(DossierPageModel page, NewcomerId newcomerId, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.CaseWorker))
+        {
+            return null;
+        }
+
+        var userId = user.UserId();
+        var hadItOpen = await db.AccessLog.AnyAsync(
+            e => e.UserId == userId && e.NewcomerId == newcomerId && (e.Kind == AccessKind.Dossier || e.Kind == AccessKind.PersonalData), cancellationToken);
+        var now = await db.Newcomers.Where(n => n.Id == newcomerId && n.CaseWorkerId != userId)
+            .Select(n => new
+            {
+                Current = new CurrentDossier(n.Id, n.Person.FirstName + " " + n.Person.LastName, n.Number),
+                CaseWorker = db.Users.Where(u => u.Id == n.CaseWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (!hadItOpen || now is null)
+        {
+            return null;
+        }
+
+        var reason = (await db.DossierEvents.Where(e => e.NewcomerId == newcomerId && e.Type == nameof(Reassigned))
+            .OrderByDescending(e => e.OccurredAtUtc).Select(e => e.Change).FirstOrDefaultAsync(cancellationToken) as Reassigned)?.Reason;
+        page.Dossier = now.Current;
+        page.ModelState.AddModelError(string.Empty, localizer["Dossier.ReassignedWhileEditing", now.CaseWorker ?? string.Empty, reason ?? string.Empty]);
+        var result = await page.RedisplayAsync(cancellationToken);
+        if (result is PageResult shown)
+        {
+            shown.StatusCode = StatusCodes.Status409Conflict;
+        }
+
+        return result;
     }
 }

@@ -663,4 +663,15 @@ public class FollowUpActionTests
 
         Assert.Equal(expected, category);
     }
+
+    [Fact]
+    public void LogAction_PlannedWithAnOutcome_KeepsTheOutcome()
+    {
+        var trajectory = Running();
+
+        var action = trajectory.LogAction(Conversation(Today.AddDays(7)), done: false, "Tolk Arabisch geregeld", Today);
+
+        Assert.Equal(ActionStatus.Open, action.Status);
+        Assert.Equal("Tolk Arabisch geregeld", action.Outcome);
+    }
 }

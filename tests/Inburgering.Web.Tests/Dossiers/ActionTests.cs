@@ -216,6 +216,26 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task Log_PlannedActionWithAnOutcome_KeepsTheOutcome()
+    {
+        var dossier = await RunningDossierAsync();
+        using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
+
+        var response = await client.SubmitFormAsync(LogUrl(dossier), new Dictionary<string, string>
+        {
+            ["Input.Track"] = "DutchLanguage",
+            ["Input.Type"] = "Conversation",
+            ["Input.Date"] = Day(7),
+            ["Input.Done"] = "false",
+            ["Input.Outcome"] = "Tolk Arabisch geregeld",
+        });
+
+        DossierScenario.AssertRedirectTo(response, dossier);
+        var action = Assert.Single((await _scenario.TrajectoryAsync(dossier)).Actions);
+        Assert.Equal((ActionStatus.Open, "Tolk Arabisch geregeld"), (action.Status, action.Outcome));
+    }
+
+    [Fact]
     public async Task Log_WorkStarted_ShowsOnTheWorkTrack()
     {
         var dossier = await RunningDossierAsync();

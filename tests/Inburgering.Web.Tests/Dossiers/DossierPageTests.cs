@@ -326,7 +326,9 @@ public sealed class DossierPageTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.OK, smallResponse.StatusCode);
         Assert.Equal(HttpStatusCode.OK, largeResponse.StatusCode);
         Assert.Equal(forSmall, forLarge);
-        Assert.InRange(forLarge, 1, 12);
+
+        // 12 for the page itself, plus the session check and the access log (unusual-reading count and the row).
+        Assert.InRange(forLarge, 1, 15);
     }
 
     [Fact]

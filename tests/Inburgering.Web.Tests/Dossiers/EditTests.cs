@@ -118,9 +118,8 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         DossierScenario.AssertRedirectTo(firstSave, dossier);
         Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
-        Assert.Equal(
-            "Iemand anders heeft dit dossier gewijzigd sinds je het opende. Je invoer staat nog in het formulier: bewaar opnieuw om de wijziging van de ander te overschrijven, of annuleer om die te bekijken.",
-            page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        Assert.StartsWith("Iemand anders heeft dit dossier gewijzigd terwijl jij het bewerkte.", page.QuerySelector("main [role=alert]")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("0470 00 00 01", page.QuerySelector("#other-changes-table")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Rana", page.QuerySelector("#Input_FirstName")?.GetAttribute("value"));
         Assert.Equal("0470 00 00 02", page.QuerySelector("#Input_Phone")?.GetAttribute("value"));
         var stored = await _scenario.NewcomerAsync(dossier);
@@ -129,7 +128,7 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
     }
 
     [Fact]
-    public async Task Edit_AfterAConflict_SavingAgainOverwritesOnPurpose()
+    public async Task Edit_AfterAConflict_SavingAgainWritesOnlyOwnFieldsAndKeepsTheOthersChange()
     {
         var dossier = await _scenario.RegisterAsync(firstName: "Rania");
         using var first = await _scenario.LoginAsync(DossierScenario.Sarah);
@@ -137,12 +136,44 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
         var (_, secondForm) = await second.GetPageAsync(EditUrl(dossier));
         await first.SubmitFormAsync(EditUrl(dossier), new Dictionary<string, string> { ["Input.Phone"] = "0470 00 00 01" });
         var conflict = await second.SubmitAsync(Form(secondForm), new Dictionary<string, string> { ["Input.FirstName"] = "Rana" }, url: EditUrl(dossier));
+        var conflictPage = await PortalClient.ParseAsync(conflict);
 
-        var again = await second.SubmitAsync(Form(await PortalClient.ParseAsync(conflict)), new Dictionary<string, string>(), url: EditUrl(dossier));
+        var again = await second.SubmitAsync(Form(conflictPage), new Dictionary<string, string>(), url: EditUrl(dossier));
 
         DossierScenario.AssertRedirectTo(again, dossier);
         var stored = await _scenario.NewcomerAsync(dossier);
         Assert.Equal("Rana", stored.Person.FirstName);
+        Assert.Equal("0470 00 00 01", stored.Person.Phone);
+        Assert.Contains("0470 00 00 01", conflictPage.QuerySelector("#other-changes-table")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("0470 00 00 01", conflictPage.QuerySelector("#Input_Phone")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Edit_DossierReassignedWhileTyping_KeepsTheTypedTextAndSaysWhy()
+    {
+        var dossier = await _scenario.RegisterAsync(firstName: "Rania");
+        using var sarah = await _scenario.LoginAsync(DossierScenario.Sarah);
+        var (_, form) = await sarah.GetPageAsync(EditUrl(dossier));
+        using (var coordinator = await _scenario.LoginAsync(DossierScenario.AtlasCoordinator))
+        {
+            var reassign = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
+            {
+                ["Input.Selected"] = dossier.Id.ToString(),
+                ["Input.CaseWorker"] = await _scenario.UserIdAsync(DossierScenario.Tom),
+                ["Input.Reason"] = "Sarah met ziekteverlof",
+            }, tokenPage: "/Team");
+            Assert.Equal(HttpStatusCode.Redirect, reassign.StatusCode);
+        }
+
+        var response = await sarah.SubmitAsync(Form(form), new Dictionary<string, string> { ["Input.Languages"] = "Arabisch, wat Frans" }, url: EditUrl(dossier));
+        var page = await PortalClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var message = page.QuerySelector("main [role=alert]")?.TextContent;
+        Assert.Contains("Tom Maes", message, StringComparison.Ordinal);
+        Assert.Contains("Sarah met ziekteverlof", message, StringComparison.Ordinal);
+        Assert.Equal("Arabisch, wat Frans", page.QuerySelector("#Input_Languages")?.GetAttribute("value"));
+        Assert.NotEqual("Arabisch, wat Frans", (await _scenario.NewcomerAsync(dossier)).Person.Languages);
     }
 
     [Fact]

@@ -38,12 +38,15 @@ internal static class NewcomerPortal
             .FirstAsync();
     }
 
-    /// <summary>The case worker of the dossier creates a code; returns it as printed on the letter.</summary>
-    public static async Task<string> InviteAsync(PortalFactory factory, NewcomerId dossier, string caseWorkerEmail = DemoDataSeeder.CaseWorkerEmail)
+    /// <summary>
+    /// The case worker of the dossier creates a code; returns it as printed on the letter. The reason is asked only
+    /// when the newcomer already has an account (a password reset).
+    /// </summary>
+    public static async Task<string> InviteAsync(PortalFactory factory, NewcomerId dossier, string caseWorkerEmail = DemoDataSeeder.CaseWorkerEmail, string reason = "Wachtwoord vergeten, gevraagd aan de balie")
     {
         using var caseWorker = NewClient(factory);
         await caseWorker.LoginOrFailAsync(caseWorkerEmail);
-        var response = await caseWorker.SubmitFormAsync($"/Dossiers/{dossier}", new Dictionary<string, string>(), $"form[action='/Dossiers/{dossier}/Invitation']");
+        var response = await caseWorker.SubmitFormAsync($"/Dossiers/{dossier}", new Dictionary<string, string> { ["reason"] = reason }, $"form[action='/Dossiers/{dossier}/Invitation']");
         var letter = await PortalClient.ParseAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return letter.QuerySelector("[data-testid=activation-code]")?.TextContent ?? throw new InvalidOperationException("No code on the letter");

@@ -15,13 +15,16 @@ namespace Inburgering.Web.Tests.Security;
 /// </summary>
 public sealed partial class NewcomerIsolationTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    /// <summary>The pages a newcomer may open; each shows only their own data (the health probes show a status word).</summary>
+    /// <summary>
+    /// The pages a newcomer may open; each shows only their own data (the health probes show a status word; Profile
+    /// is every user's own account).
+    /// </summary>
     private static readonly HashSet<string> NewcomerPages = new(StringComparer.OrdinalIgnoreCase)
     {
-        "", "Account/Login", "Account/Logout", "Account/Activate", "Error", "Language", "MyTrajectory", "MyTrajectory/Data", "health", "health/live", "health/ready",
+        "", "Account/Login", "Account/Logout", "Account/Activate", "Error", "Language", "MyTrajectory", "MyTrajectory/Data", "Profile", "health", "health/live", "health/ready",
     };
 
-    private static readonly string[] Handlers = ["", "StartTrack", "CompleteTrack", "Complete", "Cancel", "Revoke", "Certificate", "Effort", "Json"];
+    private static readonly string[] Handlers = ["", "StartTrack", "CompleteTrack", "Complete", "Cancel", "Revoke", "Certificate", "Effort", "Json", "SignOut"];
 
     [GeneratedRegex(@"\{(?<name>[^}:?]+)[^}]*\}")]
     private static partial Regex RouteParameter();

@@ -19,6 +19,7 @@ public sealed class ActivateModel(
     SignInManager<AppUser> signInManager,
     FormWriter writer,
     IStringLocalizer<SharedResource> localizer,
+    PortalSessions sessions,
     TimeProvider time) : FormPageModel
 {
     [BindProperty]
@@ -33,15 +34,18 @@ public sealed class ActivateModel(
         var now = time.UtcNow();
         var hash = Invitation.Hash(Input.Code);
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.CodeHash == hash, cancellationToken);
-        var state = invitation?.StateAt(now);
-        if (invitation is null || state != InvitationState.Open)
+        var newcomer = invitation is null ? null : await db.Newcomers.SingleAsync(n => n.Id == invitation.NewcomerId, cancellationToken);
+
+        // A code from a case worker who no longer has the dossier counts as revoked, whatever path moved it.
+        var state = newcomer is not null && newcomer.CaseWorkerId != invitation!.CreatedById ? InvitationState.Revoked : invitation?.StateAt(now);
+        if (invitation is null || newcomer is null || state != InvitationState.Open)
         {
             ModelState.AddModelError("Input.Code", localizer[$"Activate.Code{state?.ToString() ?? "Unknown"}"]);
             return Page();
         }
 
-        var newcomer = await db.Newcomers.SingleAsync(n => n.Id == invitation.NewcomerId, cancellationToken);
         var user = await userManager.Users.SingleOrDefaultAsync(u => u.NewcomerId == newcomer.Id, cancellationToken);
+        var reset = user is not null;
 
         // Each Identity call below saves the context, and with it the redeemed code and the history line: in one
         // transaction, so a refused password or user name leaves the code usable and no half-made account behind.
@@ -49,14 +53,19 @@ public sealed class ActivateModel(
             this,
             async _ =>
             {
-                invitation.Redeem(now);
-                newcomer.RecordAccountActivated(passwordReset: user is not null);
                 var result = user is null
                     ? await CreateAsync(user = new AppUser { UserName = Input.UserName.Trim(), DisplayName = newcomer.Person.FullName, NewcomerId = newcomer.Id, Email = null })
-                    : await ResetAsync(user);
+                    : await ResetAsync(user, now);
                 foreach (var error in result.Errors)
                 {
                     ModelState.AddModelError(error.Code.Contains("UserName", StringComparison.Ordinal) ? "Input.UserName" : "Input.Password", error.Description);
+                }
+
+                if (result.Succeeded)
+                {
+                    invitation.Redeem(user.Id, now);
+                    newcomer.RecordAccountActivated(reset, invitation.CreatedByName);
+                    await db.SaveChangesAsync(cancellationToken);
                 }
 
                 return result.Succeeded;
@@ -65,6 +74,12 @@ public sealed class ActivateModel(
         if (!activated)
         {
             return Page();
+        }
+
+        if (reset)
+        {
+            // Whoever held the account before (a stolen password, a shared phone) is signed out everywhere.
+            await sessions.EndAllAsync(user!.Id, SessionEnd.AccountReset, except: null, cancellationToken);
         }
 
         await signInManager.SignInAsync(user!, isPersistent: false);
@@ -77,8 +92,9 @@ public sealed class ActivateModel(
         return result.Succeeded ? await userManager.AddToRoleAsync(user, Roles.Newcomer) : result;
     }
 
-    private async Task<IdentityResult> ResetAsync(AppUser user)
+    private async Task<IdentityResult> ResetAsync(AppUser user, DateTime now)
     {
+        user.PasswordResetNoticeUtc = now;
         var result = await userManager.SetUserNameAsync(user, Input.UserName.Trim());
         if (result.Succeeded)
         {

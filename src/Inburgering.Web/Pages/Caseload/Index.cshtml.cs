@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Inburgering.Web.Pages.Caseload;
 
 /// <summary>"Mijn dossiers": the case worker's own caseload.</summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, AccessRecorder recorder, TimeProvider time) : PageModel
 {
     public const int PageSize = 25;
 
@@ -28,5 +28,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
         Today = time.Today();
         Result = await CaseloadQuery.RunAsync(db.Newcomers.ReadableBy(User), db.Trajectories, Filter, Today, PageSize, cancellationToken);
+        await recorder.RecordSearchAsync(User, Filter, Result, cancellationToken);
     }
 }

@@ -103,8 +103,10 @@ public sealed class DossierInputValidator : AbstractValidator<DossierInput>
         var today = time.Today();
         string Message(string code) => localizer[$"Error.{code}"];
 
-        RuleFor(x => x.FirstName).NotEmpty().MaximumLength(PersonalData.NameMaxLength);
-        RuleFor(x => x.LastName).NotEmpty().MaximumLength(PersonalData.NameMaxLength);
+        RuleFor(x => x.FirstName).NotEmpty().MaximumLength(PersonalData.NameMaxLength)
+            .Must(CleanText.HasVisibleLetter).WithMessage(_ => Message("NameNeedsLetter"));
+        RuleFor(x => x.LastName).NotEmpty().MaximumLength(PersonalData.NameMaxLength)
+            .Must(CleanText.HasVisibleLetter).WithMessage(_ => Message("NameNeedsLetter"));
         RuleFor(x => x.BirthDate).NotNull()
             .LessThanOrEqualTo(today).WithMessage(_ => Message("BirthDateInvalid"))
             .GreaterThan(today.AddYears(-120)).WithMessage(_ => Message("BirthDateInvalid"));
@@ -114,7 +116,8 @@ public sealed class DossierInputValidator : AbstractValidator<DossierInput>
         RuleFor(x => x.Phone).MaximumLength(30)
             .Must(p => string.IsNullOrEmpty(p) || p.All(PhoneCharacters.Contains)).WithMessage(_ => Message("PhoneInvalid"));
         RuleFor(x => x.Email).MaximumLength(PersonalData.TextMaxLength).EmailAddress().WithMessage(_ => Message("EmailInvalid")).When(x => !string.IsNullOrWhiteSpace(x.Email));
-        RuleFor(x => x.Municipality).NotEmpty().MaximumLength(PersonalData.NameMaxLength);
+        RuleFor(x => x.Municipality).NotEmpty().MaximumLength(PersonalData.NameMaxLength)
+            .Must(CleanText.HasVisibleLetter).WithMessage(_ => Message("NameNeedsLetter"));
         RuleFor(x => x.NationalRegisterNumber)
             .Must(n => Domain.Newcomers.NationalRegisterNumber.TryParse(n, out _)).WithMessage(_ => Message("NationalRegisterNumberInvalid"))
             .When(x => !string.IsNullOrWhiteSpace(x.NationalRegisterNumber));

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Inburgering.Data.Audit;
 using Inburgering.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,15 +13,26 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
     [BindProperty]
     public DossierInput Input { get; set; } = new();
 
+    /// <summary>The form shows the full national register number.</summary>
+    public override AccessKind ReadKind => AccessKind.PersonalData;
+
     /// <summary>The version of the dossier the user started from.</summary>
     [BindProperty]
     public Guid Version { get; set; }
+
+    /// <summary>The values the form showed (JSON), to tell the fields this user changed from the rest.</summary>
+    [BindProperty]
+    public string? Base { get; set; }
+
+    /// <summary>After a conflict: what the other person changed, next to this user's input.</summary>
+    public IReadOnlyList<OtherChange> OtherChanges { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var newcomer = await db.Newcomers.SingleAsync(n => n.Id == Dossier.Id, cancellationToken);
         Input = DossierInput.From(newcomer);
         Version = db.VersionOf(newcomer);
+        Base = DossierMerge.Snapshot(Input);
         return Page();
     }
 
@@ -35,26 +47,48 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
         }
 
         var newcomer = await db.Newcomers.SingleAsync(n => n.Id == Dossier.Id, cancellationToken);
-        db.ExpectVersion(newcomer, Version);
-
-        // Keep what the user typed; they can compare with the dossier in another tab and save again.
-        var conflict = new FormConflict("Conflict.DossierForm", async ct =>
+        var start = DossierMerge.ReadSnapshot(Base);
+        var mine = DossierMerge.Changed(start, Input);
+        if (db.VersionOf(newcomer) != Version)
         {
-            // The hidden field shows the posted value unless it is cleared: the next save must expect the new version.
-            ModelState.Remove(nameof(Version));
-            Version = await db.Newcomers.Where(n => n.Id == Dossier.Id).Select(n => EF.Property<Guid>(n, AppDbContext.Version)).SingleAsync(ct);
+            ShowConflict(DossierInput.From(newcomer), db.VersionOf(newcomer), start, mine);
+            return Page();
+        }
+
+        db.ExpectVersion(newcomer, Version);
+        var merged = DossierMerge.Apply(DossierInput.From(newcomer), Input, mine);
+        var conflict = new FormConflict("Conflict.DossierMerged", async ct =>
+        {
+            // Saved by someone else between loading and saving: compare with what is stored now.
+            var stored = await db.Newcomers.AsNoTracking().SingleAsync(n => n.Id == Dossier.Id, ct);
+            var version = await db.Newcomers.Where(n => n.Id == Dossier.Id).Select(n => EF.Property<Guid>(n, AppDbContext.Version)).SingleAsync(ct);
+            ShowConflict(DossierInput.From(stored), version, start, mine);
         });
         var today = time.Today();
         return await writer.SaveAsync(
             this,
             () =>
             {
-                newcomer.UpdatePersonalData(person, today);
-                newcomer.UpdateResidence(Input.ToResidence(), today);
+                newcomer.UpdatePersonalData(merged.ToPersonalData(), today);
+                newcomer.UpdateResidence(merged.ToResidence(), today);
             },
             cancellationToken,
             conflict)
             ? BackToDossier(localizer["Dossier.Saved"])
             : Page();
+    }
+
+    /// <summary>
+    /// Shows the stored values with this user's changed fields on top and lists what the other person changed; the
+    /// next save starts from the stored version, so it writes only this user's fields.
+    /// </summary>
+    private void ShowConflict(DossierInput stored, Guid storedVersion, DossierInput? start, IReadOnlyList<string> mine)
+    {
+        OtherChanges = DossierMerge.OthersChanges(start, stored, Input, mine);
+        Input = DossierMerge.Apply(stored, Input, mine);
+        Version = storedVersion;
+        Base = DossierMerge.Snapshot(stored);
+        ModelState.Clear();
+        ModelState.AddModelError(string.Empty, localizer["Conflict.DossierMerged"]);
     }
 }

@@ -35,7 +35,9 @@ public static class HistoryDetail
                 ? $"{c.Level} {Lookup("ExamMode", mode)}, {Outcome(c.Passed)}"
                 : $"{c.Level}, {Outcome(c.Passed)}",
             FollowUpTrajectoryOpened c => Lookup("Perspective", c.Perspective),
+            AccountActivated { PasswordReset: true, IssuedBy: { } issuer } => $"{l["History.PasswordReset"]} ({l["History.ResetIssuedBy", issuer]})",
             AccountActivated { PasswordReset: true } => l["History.PasswordReset"],
+            InvitationCreated { Reason: { } reason } => reason,
             DataExported c => c.Format.ToUpperInvariant(),
             _ => null,
         };

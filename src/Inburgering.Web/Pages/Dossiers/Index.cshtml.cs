@@ -1,7 +1,9 @@
+using Inburgering.Data.Audit;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Dossiers;
@@ -22,6 +24,13 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, TimeProvider 
     /// <summary>For a coordinator: the case workers of the agency this dossier can be handed to.</summary>
     public IReadOnlyList<Team.CaseWorkerOption> ReassignTo { get; private set; } = [];
 
+    /// <summary>Shown to coordinators: who read this dossier lately (the newest first).</summary>
+    public IReadOnlyList<AccessRow> AccessLog { get; private set; } = [];
+
+    public sealed record AccessRow(DateTime AtUtc, string UserName, string Role, AccessKind Kind, AccessPurpose Purpose, bool Unusual);
+
+    public const int AccessLogRows = 25;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Today = time.Today();
@@ -35,6 +44,12 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, TimeProvider 
         if (User.IsInRole(Roles.Coordinator))
         {
             ReassignTo = await Team.AgencyCaseWorkers.ListAsync(db, User.Agency(), cancellationToken);
+            AccessLog = await db.AccessLog.AsNoTracking()
+                .Where(e => e.NewcomerId == Dossier.Id)
+                .OrderByDescending(e => e.AtUtc)
+                .Take(AccessLogRows)
+                .Select(e => new AccessRow(e.AtUtc, e.UserName, e.Role, e.Kind, e.Purpose, e.Unusual))
+                .ToListAsync(cancellationToken);
         }
 
         return Page();

@@ -26,14 +26,24 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
 
     public IActionResult OnGet() => BackToDossier();
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    /// <param name="reason">Required when the newcomer already has an account: the code resets their password.</param>
+    public async Task<IActionResult> OnPostAsync(string? reason, CancellationToken cancellationToken)
     {
         var newcomer = await db.Newcomers.SingleAsync(n => n.Id == Dossier.Id, cancellationToken);
+        UserName = await db.Users.Where(u => u.NewcomerId == newcomer.Id).Select(u => u.UserName).SingleOrDefaultAsync(cancellationToken);
+        reason = reason is null ? null : CleanText.Normalize(reason.Trim());
+        if (UserName is not null && (string.IsNullOrEmpty(reason) || reason.Length > Invitation.ReasonMaxLength || CleanText.Check(reason) != TextProblem.None
+            || FormEncodingCheck.InvalidFields(HttpContext).Contains("reason")))
+        {
+            TempData[StatusMessage.ErrorKey] = localizer["Invitation.ReasonRequired", Invitation.ReasonMaxLength].Value;
+            return BackToDossier(section: "access");
+        }
+
         var now = time.UtcNow();
         await RevokeOpenAsync(now, cancellationToken);
-        var (invitation, code) = Invitation.Create(newcomer.Id, User.UserId(), now);
+        var (invitation, code) = Invitation.Create(newcomer.Id, User.UserId(), User.DisplayName(), UserName is null ? null : reason, now);
         db.Invitations.Add(invitation);
-        if (!await writer.SaveOrReportAsync(this, () => newcomer.RecordInvitationCreated(), cancellationToken))
+        if (!await writer.SaveOrReportAsync(this, () => newcomer.RecordInvitationCreated(invitation.Reason), cancellationToken))
         {
             return BackToDossier(section: "access");
         }
@@ -41,7 +51,6 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
         Code = code;
         ExpiresAtUtc = invitation.ExpiresAtUtc;
         ActivationAddress = new Uri(Url.PageLink("/Account/Activate")!);
-        UserName = await db.Users.Where(u => u.NewcomerId == newcomer.Id).Select(u => u.UserName).SingleOrDefaultAsync(cancellationToken);
         Office = await db.Offices.Where(o => o.Id == newcomer.OfficeId).Select(o => new OfficeContact(o.Name, o.Address, o.Phone, o.Email)).SingleOrDefaultAsync(cancellationToken);
         return Page();
     }

@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Inburgering.Data.Audit;
+using Inburgering.Domain.Organisation;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -9,12 +11,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Web.Pages.MyTrajectory;
 
 /// <summary>"Mijn gegevens": everything the portal holds about the newcomer, readable and as a JSON file.</summary>
-public sealed class DataModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class DataModel(AppDbContext db, AccessRecorder recorder, TimeProvider time) : PageModel
 {
     // Names stay readable (é, Arabic, Cyrillic) in the file; it is an attachment, never embedded in a page.
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public PersonalDataExport Export { get; private set; } = null!;
+
+    /// <summary>Which organisations read the newcomer's data, per day (their own reads and refused attempts left out).</summary>
+    public IReadOnlyList<AccessDay> Accesses { get; private set; } = [];
+
+    public sealed record AccessDay(Agency Agency, DateOnly Day, int Reads);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +32,7 @@ public sealed class DataModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         Export = export;
+        Accesses = await AccessesAsync(User.OwnDossier()!.Value, cancellationToken);
         return Page();
     }
 
@@ -40,6 +48,7 @@ public sealed class DataModel(AppDbContext db, TimeProvider time) : PageModel
         var newcomer = await db.Newcomers.SingleAsync(n => n.Id == own, cancellationToken);
         newcomer.RecordDataExported("json");
         await db.SaveChangesAsync(cancellationToken);
+        await recorder.RecordAsync(User, AccessKind.Export, own, cancellationToken);
 
         var document = new
         {
@@ -48,6 +57,18 @@ public sealed class DataModel(AppDbContext db, TimeProvider time) : PageModel
             sharedWith = export.SharedWith.Select(s => new { partner = s.Partner.ToString(), date = s.Date, track = s.Track.ToString() }),
         };
         return File(JsonSerializer.SerializeToUtf8Bytes(document, Json), "application/json", $"mijn-gegevens-{export.ExportedAtUtc:yyyyMMdd}.json");
+    }
+
+    private async Task<IReadOnlyList<AccessDay>> AccessesAsync(Domain.Newcomers.NewcomerId own, CancellationToken cancellationToken)
+    {
+        var reads = await db.AccessLog.AsNoTracking()
+            .Where(e => e.NewcomerId == own && e.Agency != null && e.Kind != AccessKind.Refused)
+            .Select(e => new { Agency = e.Agency!.Value, e.AtUtc })
+            .ToListAsync(cancellationToken);
+        return [.. reads
+            .GroupBy(r => (r.Agency, Day: DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(r.AtUtc, Localization.Format.Brussels))))
+            .OrderByDescending(g => g.Key.Day)
+            .Select(g => new AccessDay(g.Key.Agency, g.Key.Day, g.Count()))];
     }
 
     private async Task<PersonalDataExport?> BuildAsync(CancellationToken cancellationToken) =>

@@ -65,9 +65,14 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>When an activation code last reset this account's password, until the newcomer has seen it.</summary>
+    public DateTime? PasswordResetNotice { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Today = time.Today();
+        var userId = User.UserId();
+        PasswordResetNotice = await db.Users.Where(u => u.Id == userId).Select(u => u.PasswordResetNoticeUtc).SingleOrDefaultAsync(cancellationToken);
         var own = await db.Newcomers.AsNoTracking().ReadableBy(User)
             .Select(n => new
             {
@@ -107,6 +112,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         Upcoming = [.. open.Where(a => a.DueOn >= Today)];
         OverdueCount = open.Count(a => a.DueOn < Today);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostNoticeSeenAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.UserId();
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.PasswordResetNoticeUtc, (DateTime?)null), cancellationToken);
+        return RedirectToPage();
     }
 
     public Appointment? NextFor(TrackKind track) => Upcoming.FirstOrDefault(a => a.Track == track);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Team;
 
 /// <summary>The coordinator's list of the agency's dossiers (e.g. one case worker's stalled ones) and bulk reassignment.</summary>
-public sealed class DossiersModel(AppDbContext db, FormWriter writer, TimeProvider time, IStringLocalizer<SharedResource> localizer) : FormPageModel
+public sealed class DossiersModel(AppDbContext db, FormWriter writer, AccessRecorder recorder, TimeProvider time, IStringLocalizer<SharedResource> localizer) : FormPageModel
 {
     public const int PageSize = 50;
 
@@ -68,6 +68,7 @@ public sealed class DossiersModel(AppDbContext db, FormWriter writer, TimeProvid
         Today = time.Today();
         CaseWorkers = await CaseWorkersAsync(cancellationToken);
         Result = await CaseloadQuery.RunAsync(db.Newcomers.ReadableBy(User), db.Trajectories, Filter, Today, PageSize, cancellationToken);
+        await recorder.RecordSearchAsync(User, Filter, Result, cancellationToken);
         return Page();
     }
 

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Inburgering.Web.Data;
+using Inburgering.Data.Audit;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Reporting;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Pages.Team;
 
@@ -32,6 +34,11 @@ public sealed class IndexModel([FromKeyedServices(ReportingDatabase.Key)] AppDbC
     /// <summary>When the figures were counted (ADR 0006).</summary>
     public DateTime CountedAtUtc { get; private set; }
 
+    /// <summary>Reading by the agency's staff that was out of the ordinary in the last 30 days (<see cref="UnusualReading"/>).</summary>
+    public IReadOnlyList<UnusualRow> Unusual { get; private set; } = [];
+
+    public sealed record UnusualRow(string UserName, AccessKind Kind, int Reads, DateTime LastAtUtc);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (User.Agency() is not { } agency)
@@ -52,6 +59,14 @@ public sealed class IndexModel([FromKeyedServices(ReportingDatabase.Key)] AppDbC
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         CaseWorkers = [.. snapshot.Value.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
         CountedAtUtc = snapshot.TakenAtUtc;
+
+        CaseWorkers = await TeamQuery.RunAsync(db, agency, today, cancellationToken);
+        var since = time.UtcNow().AddDays(-30);
+        Unusual = await db.AccessLog.AsNoTracking()
+            .Where(e => e.Unusual && e.Agency == agency && e.AtUtc > since)
+            .GroupBy(e => new { e.UserName, e.Kind })
+            .Select(g => new UnusualRow(g.Key.UserName, g.Key.Kind, g.Count(), g.Max(e => e.AtUtc)))
+            .ToListAsync(cancellationToken);
         return Page();
     }
 }

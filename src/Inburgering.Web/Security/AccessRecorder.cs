@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Inburgering.Data.Audit;
+using Inburgering.Domain.Newcomers;
+using Inburgering.Web.Infrastructure;
+
+namespace Inburgering.Web.Security;
+
+/// <summary>
+/// Writes the access log: every read of a person's data by whom, in which role and organisation, what and why.
+/// The purpose follows from the reader's relation to the dossier (the access rules allow no other reads).
+/// </summary>
+public sealed class AccessRecorder(AppDbContext db, TimeProvider time)
+{
+    public async Task RecordAsync(ClaimsPrincipal user, AccessKind kind, IReadOnlyCollection<NewcomerId> newcomers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(newcomers);
+        if (newcomers.Count == 0 || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+        {
+            return;
+        }
+
+        var now = time.UtcNow();
+        var (role, purpose) = user.IsInRole(Roles.Newcomer) ? (Roles.Newcomer, AccessPurpose.OwnData)
+            : user.IsInRole(Roles.CaseWorker) ? (Roles.CaseWorker, AccessPurpose.Guidance)
+            : (Roles.Coordinator, AccessPurpose.Supervision);
+        var unusual = role != Roles.Newcomer && await UnusualReading.IsUnusualAsync(db, userId, kind, newcomers.Count, now, cancellationToken);
+        foreach (var id in newcomers)
+        {
+            db.AccessLog.Add(AccessLogEntry.Record(id, kind, purpose, userId, user.DisplayName(), role, user.Agency(), now, unusual));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A list is a search once someone typed a name or number: the people it returned were looked up.</summary>
+    public Task RecordSearchAsync(ClaimsPrincipal user, Pages.Caseload.CaseloadFilter filter, Pages.Caseload.CaseloadPage result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(result);
+        return string.IsNullOrWhiteSpace(filter.Search)
+            ? Task.CompletedTask
+            : RecordAsync(user, AccessKind.Search, [.. result.Rows.Select(r => r.Id)], cancellationToken);
+    }
+
+    public Task RecordAsync(ClaimsPrincipal user, AccessKind kind, NewcomerId newcomer, CancellationToken cancellationToken) =>
+        RecordAsync(user, kind, [newcomer], cancellationToken);
+}
