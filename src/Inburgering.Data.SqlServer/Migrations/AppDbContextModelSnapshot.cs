@@ -211,10 +211,16 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateOnly?>("AgencyLetterSentOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("CaseWorkerId")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("ContractSignedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -227,9 +233,46 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ReportDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Obligations", "Inburgering.Domain.Newcomers.Newcomer.Obligations#ObligationSchedule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Fourth")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("FourthFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Initial")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Second")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("SecondFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Third")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("ThirdFrom")
+                                .HasColumnType("date");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "Inburgering.Domain.Newcomers.Newcomer.Person#PersonalData", b1 =>
                         {
@@ -574,9 +617,19 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("Studying")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Working")
+                        .HasColumnType("bit");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DutchLanguage", "Inburgering.Domain.Trajectories.Trajectory.DutchLanguage#DutchLanguageTrack", b1 =>
                         {
@@ -671,6 +724,37 @@ namespace Inburgering.Data.SqlServer.Migrations
                                 .HasColumnType("bit");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Obligations", "Inburgering.Domain.Trajectories.Trajectory.Obligations#ObligationSchedule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Fourth")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("FourthFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Initial")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Second")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("SecondFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Third")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("ThirdFrom")
+                                .HasColumnType("date");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Participation", "Inburgering.Domain.Trajectories.Trajectory.Participation#ParticipationTrack", b1 =>
                         {
                             b1.IsRequired();
@@ -681,9 +765,6 @@ namespace Inburgering.Data.SqlServer.Migrations
                             b1.Property<decimal>("Hours")
                                 .HasPrecision(7, 2)
                                 .HasColumnType("decimal(7,2)");
-
-                            b1.Property<bool>("Mandatory")
-                                .HasColumnType("bit");
 
                             b1.Property<DateOnly?>("StartedOn")
                                 .HasColumnType("date");

@@ -204,9 +204,15 @@ namespace Inburgering.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AgencyLetterSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CaseWorkerId")
                         .IsRequired()
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContractSignedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -220,9 +226,46 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReportDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Obligations", "Inburgering.Domain.Newcomers.Newcomer.Obligations#ObligationSchedule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Fourth")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("FourthFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Initial")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Second")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("SecondFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Third")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ThirdFrom")
+                                .HasColumnType("TEXT");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "Inburgering.Domain.Newcomers.Newcomer.Person#PersonalData", b1 =>
                         {
@@ -567,9 +610,19 @@ namespace Inburgering.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Studying")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Working")
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DutchLanguage", "Inburgering.Domain.Trajectories.Trajectory.DutchLanguage#DutchLanguageTrack", b1 =>
                         {
@@ -664,6 +717,37 @@ namespace Inburgering.Data.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Obligations", "Inburgering.Domain.Trajectories.Trajectory.Obligations#ObligationSchedule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Fourth")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("FourthFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Initial")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Second")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("SecondFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Third")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ThirdFrom")
+                                .HasColumnType("TEXT");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Participation", "Inburgering.Domain.Trajectories.Trajectory.Participation#ParticipationTrack", b1 =>
                         {
                             b1.IsRequired();
@@ -674,9 +758,6 @@ namespace Inburgering.Data.Sqlite.Migrations
                             b1.Property<decimal>("Hours")
                                 .HasPrecision(7, 2)
                                 .HasColumnType("TEXT");
-
-                            b1.Property<bool>("Mandatory")
-                                .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("StartedOn")
                                 .HasColumnType("TEXT");

@@ -40,5 +40,6 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
         });
 
         builder.ComplexProperty(n => n.Residence, residence => residence.Property(r => r.Status).AsName());
+        builder.ComplexProperty(n => n.Obligations, schedule => schedule.MapObligationSchedule());
     }
 }

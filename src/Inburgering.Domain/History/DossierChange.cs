@@ -71,3 +71,14 @@ public sealed record InvitationRevoked : DossierChange;
 public sealed record AccountActivated(bool PasswordReset) : DossierChange;
 
 public sealed record DataExported(string Format) : DossierChange;
+
+public sealed record AgencyLetterRecorded : DossierChange;
+
+/// <param name="Late">Reported after the deadline of <c>ReportDeadlineRule</c>.</param>
+public sealed record ReportedToAgency(bool Late) : DossierChange;
+
+/// <param name="Working">Has work now.</param>
+/// <param name="Studying">Studies now.</param>
+public sealed record SituationChanged(bool Working, bool Studying, string Reason) : DossierChange;
+
+public sealed record TrajectoryStopped(StopReason Reason) : DossierChange;

@@ -56,4 +56,16 @@ public static class NewcomerErrors
     public static DomainError AppealWithoutRefusal() => new("AppealWithoutRefusal", nameof(Residence.AppealLodgedOn));
 
     public static DomainError AppealBeforeRefusal() => new("AppealBeforeRefusal", nameof(Residence.AppealLodgedOn));
+
+    public static DomainError LetterInFuture() => new("LetterInFuture", "AgencyLetterSentOn");
+
+    public static DomainError LetterOnlyForObligated() => new("LetterOnlyForObligated", "AgencyLetterSentOn");
+
+    public static DomainError LetterAfterReport() => new("LetterAfterReport", "AgencyLetterSentOn");
+
+    public static DomainError ReportedInFuture() => new("ReportedInFuture", "ReportedOn");
+
+    public static DomainError ReportWithoutLetter() => new("ReportWithoutLetter", "ReportedOn");
+
+    public static DomainError ReportBeforeLetter() => new("ReportBeforeLetter", "ReportedOn");
 }

@@ -27,6 +27,6 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         Today = time.Today();
-        Result = await CaseloadQuery.RunAsync(db.Newcomers.ReadableBy(User), db.Trajectories, Filter, Today, PageSize, cancellationToken);
+        Result = await CaseloadQuery.RunAsync(db.Newcomers.ReadableBy(User), db.Trajectories, Filter, Today, PageSize, cancellationToken, leaveOutClosed: true);
     }
 }

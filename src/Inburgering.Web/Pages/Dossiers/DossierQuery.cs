@@ -83,12 +83,12 @@ public static class DossierQuery
         var invitation = await db.Invitations.AsNoTracking().Where(i => i.NewcomerId == id).OrderByDescending(i => i.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
         var access = new NewcomerAccess(userName, invitation?.StateAt(now), invitation?.ExpiresAtUtc);
 
-        var integration = trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration);
         return new DossierView(
             new DossierHeader(newcomer.Id, newcomer.Number, newcomer.Person, newcomer.Residence, found.CaseWorker ?? string.Empty, found.Office ?? string.Empty, newcomer.RegisteredOn),
-            newcomer.Obligation(today, integration?.StartedOn),
+            newcomer.Obligation(today),
             newcomer.WorkPermission(today),
-            [.. trajectories.Select(TrajectoryView.From)],
+            new ReportDutyView(newcomer.AgencyLetterSentOn, newcomer.ReportDueOn, newcomer.ReportedOn, newcomer.ReportDuty(today)),
+            [.. trajectories.Select(t => TrajectoryView.From(t, today))],
             open,
             timeline,
             total,
@@ -97,6 +97,9 @@ public static class DossierQuery
             historyTotal,
             historyAt,
             access,
-            Editable: user.IsInRole(Roles.CaseWorker) && newcomer.CaseWorkerId == user.UserId());
+            Editable: user.IsInRole(Roles.CaseWorker) && newcomer.CaseWorkerId == user.UserId())
+        {
+            NextObligationChange = newcomer.Obligations.NextChangeAfter(today),
+        };
     }
 }

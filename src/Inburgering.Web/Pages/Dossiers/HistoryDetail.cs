@@ -35,6 +35,9 @@ public static class HistoryDetail
                 ? $"{c.Level} {Lookup("ExamMode", mode)}, {Outcome(c.Passed)}"
                 : $"{c.Level}, {Outcome(c.Passed)}",
             FollowUpTrajectoryOpened c => Lookup("Perspective", c.Perspective),
+            ReportedToAgency c => l[c.Late ? "History.ReportedLate" : "History.ReportedInTime"],
+            SituationChanged c => $"{(c.Working ? Lookup("Field", "Working") + ", " : "")}{(c.Studying ? Lookup("Field", "Studying") + ", " : "")}{c.Reason}",
+            TrajectoryStopped c => Lookup("StopReason", c.Reason),
             AccountActivated { PasswordReset: true } => l["History.PasswordReset"],
             DataExported c => c.Format.ToUpperInvariant(),
             _ => null,
