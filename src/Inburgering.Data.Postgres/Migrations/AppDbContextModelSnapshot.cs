@@ -161,6 +161,52 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.ToTable("Invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Domain.Enforcement.EnforcementNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("FineAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<Guid>("NewcomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewcomerId");
+
+                    b.HasIndex("Agency", "NotifiedOn");
+
+                    b.ToTable("EnforcementNotices", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Domain.History.DossierEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1013,6 +1059,15 @@ namespace Inburgering.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inburgering.Domain.Enforcement.EnforcementNotice", b =>
+                {
+                    b.HasOne("Inburgering.Domain.Newcomers.Newcomer", null)
+                        .WithMany("Enforcement")
+                        .HasForeignKey("NewcomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inburgering.Domain.History.DossierEvent", b =>
                 {
                     b.HasOne("Inburgering.Domain.Newcomers.Newcomer", null)
@@ -1122,6 +1177,11 @@ namespace Inburgering.Data.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Domain.Newcomers.Newcomer", b =>
+                {
+                    b.Navigation("Enforcement");
                 });
 
             modelBuilder.Entity("Inburgering.Domain.Trajectories.Trajectory", b =>

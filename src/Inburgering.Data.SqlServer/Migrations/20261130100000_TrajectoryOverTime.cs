@@ -156,12 +156,74 @@ namespace Inburgering.Data.SqlServer.Migrations
                 type: "date",
                 nullable: true);
 
+            migrationBuilder.CreateTable(
+                name: "EnforcementNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Agency = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    NotifiedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FineAmount = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: true),
+                    NewcomerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnforcementNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnforcementNotices_Newcomers_NewcomerId",
+                        column: x => x.NewcomerId,
+                        principalTable: "Newcomers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnforcementNotices_Agency_NotifiedOn",
+                table: "EnforcementNotices",
+                columns: new[] { "Agency", "NotifiedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnforcementNotices_NewcomerId",
+                table: "EnforcementNotices",
+                column: "NewcomerId");
+
             migrationBuilder.Sql("UPDATE \"Trajectories\" SET \"Working\" = \"Intake_Working\", \"Studying\" = \"Intake_Studying\"");
+
+            // Existing rows got an empty class to be filled in by ObligationBackfill after the migrations; new rows always
+            // carry one, so the column keeps no default (as the model says).
+            migrationBuilder.AlterColumn<string>(
+                name: "Obligations_Initial",
+                table: "Newcomers",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(40)",
+                oldMaxLength: 40,
+                oldDefaultValue: "");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Obligations_Initial",
+                table: "Trajectories",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(40)",
+                oldMaxLength: 40,
+                oldDefaultValue: "");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "EnforcementNotices");
+
             migrationBuilder.DropColumn(
                 name: "Obligations_Fourth",
                 table: "Trajectories");

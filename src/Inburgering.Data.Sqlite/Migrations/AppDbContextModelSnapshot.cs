@@ -156,6 +156,52 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.ToTable("Invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Domain.Enforcement.EnforcementNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FineAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NewcomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewcomerId");
+
+                    b.HasIndex("Agency", "NotifiedOn");
+
+                    b.ToTable("EnforcementNotices", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Domain.History.DossierEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1004,6 +1050,15 @@ namespace Inburgering.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inburgering.Domain.Enforcement.EnforcementNotice", b =>
+                {
+                    b.HasOne("Inburgering.Domain.Newcomers.Newcomer", null)
+                        .WithMany("Enforcement")
+                        .HasForeignKey("NewcomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inburgering.Domain.History.DossierEvent", b =>
                 {
                     b.HasOne("Inburgering.Domain.Newcomers.Newcomer", null)
@@ -1113,6 +1168,11 @@ namespace Inburgering.Data.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Domain.Newcomers.Newcomer", b =>
+                {
+                    b.Navigation("Enforcement");
                 });
 
             modelBuilder.Entity("Inburgering.Domain.Trajectories.Trajectory", b =>

@@ -1,3 +1,4 @@
+using Inburgering.Domain.Enforcement;
 using Inburgering.Domain.Trajectories;
 
 namespace Inburgering.Domain.History;
@@ -82,3 +83,7 @@ public sealed record ReportedToAgency(bool Late) : DossierChange;
 public sealed record SituationChanged(bool Working, bool Studying, string Reason) : DossierChange;
 
 public sealed record TrajectoryStopped(StopReason Reason) : DossierChange;
+
+public sealed record EnforcementNotified(EnforcementReason Reason) : DossierChange;
+
+public sealed record EnforcementDecided(EnforcementOutcome Outcome) : DossierChange;

@@ -1,4 +1,5 @@
 using Inburgering.Domain.Common;
+using Inburgering.Domain.Enforcement;
 using Inburgering.Domain.History;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Rules;
@@ -34,6 +35,7 @@ public sealed class Newcomer : IRecordsChanges
     ];
 
     private readonly List<DossierChange> _changes = [];
+    private readonly List<EnforcementNotice> _enforcement = [];
 
     private Newcomer()
     {
@@ -76,6 +78,9 @@ public sealed class Newcomer : IRecordsChanges
 
     /// <summary>Derived from the letter by <see cref="ReportDeadlineRule"/>; kept so lists filter and sort on it in SQL.</summary>
     public DateOnly? ReportDueOn { get; private set; }
+
+    /// <summary>Notices to the enforcement service and their outcomes, oldest first.</summary>
+    public IReadOnlyCollection<EnforcementNotice> Enforcement => _enforcement.AsReadOnly();
 
     public NewcomerId DossierId => Id;
 
@@ -221,6 +226,72 @@ public sealed class Newcomer : IRecordsChanges
 
         ReportedOn = reportedOn;
         _changes.Add(new ReportedToAgency(ReportDueOn is { } due && reportedOn > due));
+    }
+
+    /// <summary>
+    /// Gives notice to the enforcement service: only for someone obligated on that day, for a missed report deadline
+    /// (the deadline must have passed without a report by then) or an unmet contract (there must be one).
+    /// </summary>
+    public EnforcementNotice NotifyEnforcement(EnforcementReason reason, DateOnly notifiedOn, DateOnly today)
+    {
+        if (!Enum.IsDefined(reason))
+        {
+            throw new DomainException(NewcomerErrors.EnforcementReasonRequired());
+        }
+
+        Guard.NotInFuture(notifiedOn, today, NewcomerErrors.EnforcementNotifiedInFuture());
+        if (Obligation(notifiedOn).Class != ObligationClass.Obligated)
+        {
+            throw new DomainException(NewcomerErrors.EnforcementOnlyForObligated());
+        }
+
+        var grounded = reason switch
+        {
+            EnforcementReason.MissedReportDeadline => ReportDueOn < notifiedOn && (ReportedOn is null || ReportedOn > ReportDueOn),
+            _ => ContractSignedOn <= notifiedOn,
+        };
+        if (!grounded)
+        {
+            throw new DomainException(NewcomerErrors.EnforcementWithoutGround(reason.ToString()));
+        }
+
+        var notice = new EnforcementNotice(Guid.NewGuid(), Agency, reason, notifiedOn);
+        _enforcement.Add(notice);
+        _changes.Add(new EnforcementNotified(reason));
+        return notice;
+    }
+
+    /// <summary>What the enforcement service decided; a fine lies within the range of <see cref="FineRules"/> for the agency. The obligation stays.</summary>
+    public void RecordEnforcementOutcome(Guid noticeId, EnforcementOutcome outcome, DateOnly decidedOn, decimal? fineAmount, DateOnly today)
+    {
+        var notice = _enforcement.Find(n => n.Id == noticeId) ?? throw new DomainException(NewcomerErrors.EnforcementNotFound());
+        if (outcome == EnforcementOutcome.Pending || !Enum.IsDefined(outcome))
+        {
+            throw new DomainException(NewcomerErrors.EnforcementOutcomeRequired());
+        }
+
+        if (notice.Outcome != EnforcementOutcome.Pending)
+        {
+            throw new DomainException(NewcomerErrors.EnforcementAlreadyDecided());
+        }
+
+        Guard.NotInFuture(decidedOn, today, NewcomerErrors.EnforcementDecidedInFuture());
+        if (decidedOn < notice.NotifiedOn)
+        {
+            throw new DomainException(NewcomerErrors.EnforcementDecidedBeforeNotice());
+        }
+
+        if (outcome == EnforcementOutcome.Fine)
+        {
+            var (minimum, maximum) = FineRules.For(decidedOn).RangeFor(notice.Agency);
+            if (fineAmount is not { } amount || amount < minimum || amount > maximum)
+            {
+                throw new DomainException(NewcomerErrors.FineOutOfRange(minimum, maximum));
+            }
+        }
+
+        notice.Decide(outcome, decidedOn, fineAmount);
+        _changes.Add(new EnforcementDecided(outcome));
     }
 
     public ReportDuty ReportDuty(DateOnly today) => ReportDeadlineRule.State(AgencyLetterSentOn, ReportDueOn, ReportedOn, today);

@@ -68,4 +68,24 @@ public static class NewcomerErrors
     public static DomainError ReportWithoutLetter() => new("ReportWithoutLetter", "ReportedOn");
 
     public static DomainError ReportBeforeLetter() => new("ReportBeforeLetter", "ReportedOn");
+
+    public static DomainError EnforcementReasonRequired() => new("EnforcementReasonRequired", "Reason");
+
+    public static DomainError EnforcementNotifiedInFuture() => new("EnforcementDateInFuture", "NotifiedOn");
+
+    public static DomainError EnforcementDecidedInFuture() => new("EnforcementDateInFuture", "DecidedOn");
+
+    public static DomainError EnforcementOnlyForObligated() => new("EnforcementOnlyForObligated", "Reason");
+
+    public static DomainError EnforcementWithoutGround(string reason) => new("EnforcementWithoutGround." + reason, "Reason");
+
+    public static DomainError EnforcementNotFound() => new("EnforcementNotFound");
+
+    public static DomainError EnforcementOutcomeRequired() => new("EnforcementOutcomeRequired", "Outcome");
+
+    public static DomainError EnforcementAlreadyDecided() => new("EnforcementAlreadyDecided", "Outcome");
+
+    public static DomainError EnforcementDecidedBeforeNotice() => new("EnforcementDecidedBeforeNotice", "DecidedOn");
+
+    public static DomainError FineOutOfRange(decimal minimum, decimal maximum) => new("FineOutOfRange", "FineAmount", minimum, maximum);
 }

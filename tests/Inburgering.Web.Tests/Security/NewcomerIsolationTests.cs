@@ -21,7 +21,7 @@ public sealed partial class NewcomerIsolationTests(PortalFactory factory) : ICla
         "", "Account/Login", "Account/Logout", "Account/Activate", "Error", "Language", "MyTrajectory", "MyTrajectory/Data", "health", "health/live", "health/ready",
     };
 
-    private static readonly string[] Handlers = ["", "StartTrack", "CompleteTrack", "Complete", "Cancel", "Revoke", "Certificate", "Effort", "Json"];
+    private static readonly string[] Handlers = ["", "StartTrack", "CompleteTrack", "Complete", "Cancel", "Revoke", "Certificate", "Effort", "Json", "Letter", "Reported"];
 
     [GeneratedRegex(@"\{(?<name>[^}:?]+)[^}]*\}")]
     private static partial Regex RouteParameter();

@@ -38,6 +38,7 @@ public static class DossierQuery
                 Newcomer = n,
                 CaseWorker = db.Users.Where(u => u.Id == n.CaseWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
                 Office = db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Name).FirstOrDefault(),
+                Enforcement = n.Enforcement.OrderBy(e => e.NotifiedOn).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -100,6 +101,8 @@ public static class DossierQuery
             Editable: user.IsInRole(Roles.CaseWorker) && newcomer.CaseWorkerId == user.UserId())
         {
             NextObligationChange = newcomer.Obligations.NextChangeAfter(today),
+            Enforcement = found.Enforcement,
+            LegalTimeline = Domain.Rules.LegalTimeline.For(newcomer, trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration), today),
         };
     }
 }

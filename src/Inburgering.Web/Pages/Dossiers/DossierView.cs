@@ -27,6 +27,11 @@ public sealed record DossierView(
     /// <summary>The next day the class changes (e.g. the 65th birthday), so the page can say it ahead.</summary>
     public (DateOnly On, ObligationClass Class)? NextObligationChange { get; init; }
 
+    public IReadOnlyList<Domain.Enforcement.EnforcementNotice> Enforcement { get; init; } = [];
+
+    /// <summary>Every date the law attaches to this person (<see cref="Domain.Rules.LegalTimeline"/>).</summary>
+    public IReadOnlyList<TimelineEntry> LegalTimeline { get; init; } = [];
+
     public TrajectoryView? RunningFollowUp => Trajectories.LastOrDefault(t => t.Kind == TrajectoryKind.FollowUp && t.Status == TrajectoryStatus.Running);
 }
 

@@ -38,6 +38,8 @@ public static class HistoryDetail
             ReportedToAgency c => l[c.Late ? "History.ReportedLate" : "History.ReportedInTime"],
             SituationChanged c => $"{(c.Working ? Lookup("Field", "Working") + ", " : "")}{(c.Studying ? Lookup("Field", "Studying") + ", " : "")}{c.Reason}",
             TrajectoryStopped c => Lookup("StopReason", c.Reason),
+            EnforcementNotified c => Lookup("EnforcementReason", c.Reason),
+            EnforcementDecided c => Lookup("EnforcementOutcome", c.Outcome),
             AccountActivated { PasswordReset: true } => l["History.PasswordReset"],
             DataExported c => c.Format.ToUpperInvariant(),
             _ => null,

@@ -73,6 +73,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
     public ReportDuty Report { get; private set; }
 
+    /// <summary>The same legal timeline the case worker sees, put into plain language on the page.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+
     public DateOnly? ReportDueOn { get; private set; }
 
     public DateOnly Today { get; private set; }
@@ -111,6 +114,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             .AsSplitQuery()
             .SingleOrDefaultAsync(t => t.NewcomerId == own.Id && t.Kind == TrajectoryKind.Integration, cancellationToken);
         Integration = integration is null ? null : OwnTrajectory.From(integration, Today);
+        var newcomer = await db.Newcomers.AsNoTracking().SingleAsync(n => n.Id == own.Id, cancellationToken);
+        Timeline = LegalTimeline.For(newcomer, integration, Today);
         Progress = integration?.CertificateProgress(Today);
 
         // Only what the newcomer needs to know: what, on which track, when. The case worker's notes stay internal.
