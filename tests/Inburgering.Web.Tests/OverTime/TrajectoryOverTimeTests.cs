@@ -388,4 +388,20 @@ public sealed class TrajectoryOverTimeTests(PortalFactory factory) : IClassFixtu
         Assert.Contains(page.QuerySelectorAll("[data-testid=my-timeline] li"), li => li.TextContent.StartsWith(started, StringComparison.Ordinal));
         Assert.DoesNotContain("Rule", Text(page, "[data-testid=my-timeline]"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Reporting")]
+    [InlineData("Situation")]
+    [InlineData("Stop")]
+    [InlineData("Enforcement")]
+    public async Task StaffForms_TheNewcomerOnTheirOwnDossier_AreForbidden(string form)
+    {
+        using var db = factory.CreateDbContext();
+        var own = await db.Newcomers.Where(n => n.Person.Email == DossierScenario.NewcomerAccount).Select(n => n.Id).SingleAsync();
+        using var client = await _scenario.LoginAsync(DossierScenario.NewcomerAccount);
+
+        var (response, _) = await client.GetPageAsync($"/Dossiers/{own}/{form}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }
