@@ -21,7 +21,7 @@ public sealed class TrajectoryOverTimeTests(PortalFactory factory) : IClassFixtu
 
     private static string Text(AngleSharp.Dom.IDocument page, string selector) => page.QuerySelector(selector)?.TextContent.Trim() ?? string.Empty;
 
-    private async Task<List<string>> CaseloadNamesAsync(PortalClient client, string query)
+    private static async Task<List<string>> CaseloadNamesAsync(PortalClient client, string query)
     {
         var (_, page) = await client.GetPageAsync("/Caseload?" + query);
         return [.. page.QuerySelectorAll("table.table-caseload tbody tr td:first-child a").Select(a => a.TextContent)];
