@@ -57,7 +57,8 @@ public sealed class TrajectoryOverTimeJourneyTests(BrowserFixture browser) : ICl
         trajectory.RecordDutchExam(on, CefrLevel.A2, ExamMode.Written, passed: true, Today);
         if (trajectory.Work.Status == TrackStatus.Running)
         {
-            trajectory.LogAction(new ActionDetails { Track = TrackKind.Work, Type = ActionType.Registration, Date = on }, done: true, outcome: null, Today);
+            // Actions are dated from the intake (today) on; exam results may be older.
+            trajectory.LogAction(new ActionDetails { Track = TrackKind.Work, Type = ActionType.Registration, Date = Today }, done: true, outcome: null, Today);
         }
 
         await db.SaveChangesAsync();
