@@ -108,12 +108,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
         });
     }
 
-    /// <summary>Dossiers whose case worker, office or gender changed: their trajectories carry copies (ADR 0004).</summary>
+    /// <summary>Dossiers whose case worker, office, gender or obligation schedule changed: their trajectories carry copies (ADR 0004).</summary>
     private Dictionary<NewcomerId, Newcomer> ChangedParticipants() =>
         ChangeTracker.Entries<Newcomer>()
             .Where(e => e.State == EntityState.Modified
                 && (e.Property(n => n.CaseWorkerId).IsModified || e.Property(n => n.OfficeId).IsModified || e.Property(n => n.Agency).IsModified
-                    || e.ComplexProperty(n => n.Person).Property(p => p.Gender).IsModified))
+                    || e.ComplexProperty(n => n.Person).Property(p => p.Gender).IsModified
+                    || e.ComplexProperty(n => n.Obligations).Properties.Any(p => p.IsModified)))
             .ToDictionary(e => e.Entity.Id, e => e.Entity);
 
     private static void FollowDossiers(Dictionary<NewcomerId, Newcomer> newcomers, List<Trajectory> trajectories)

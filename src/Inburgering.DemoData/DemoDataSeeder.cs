@@ -265,8 +265,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
             VdabRequired = true,
             WorkRoute = WorkRoute.JobSearch,
             StartParticipation = true,
-            ParticipationMandatory = true,
         };
+        SendLetterAndSign(newcomer, registeredOn, intakeOn);
         var trajectory = Trajectory.StartIntegration(newcomer.Participant, intake, plan, newcomer.Obligation(intakeOn), newcomer.WorkPermission(intakeOn), intakeOn);
         Flush(trajectory, intakeOn, caseWorker);
 
@@ -419,6 +419,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
             Notes = _random.Chance(0.2) ? "Wil graag snel aan het werk; avondcursus NT2 bekijken." : null,
         };
 
+        SendLetterAndSign(newcomer, newcomer.RegisteredOn, intakeOn);
         var obligation = newcomer.Obligation(intakeOn);
         var work = newcomer.WorkPermission(intakeOn);
         var suggested = TrackPlan.Suggest(intake, obligation.Class, work, newcomer.AgeOn(intakeOn));
@@ -441,9 +442,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         if (trajectory.Status == TrajectoryStatus.Running)
         {
             var issueOn = LatestFact(trajectory).AddDays(_random.Next(5, 30));
-            if (issueOn <= _today && trajectory.CertificateProgress().Complete && _random.Chance(0.85))
+            if (issueOn <= _today && trajectory.CertificateProgress(issueOn).Complete && _random.Chance(0.85))
             {
-                trajectory.IssueCertificate(issueOn);
+                trajectory.IssueCertificate(issueOn, _today);
                 Flush(trajectory, issueOn, caseWorker);
             }
             else if (issueOn <= _today && trajectory.DutchLanguage.Profile == LearnerProfile.LearningToReadAndWrite
@@ -451,7 +452,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
             {
                 try
                 {
-                    trajectory.IssueStatementOfEffort("Alfa-leerder: twee examenpogingen A2 niet geslaagd ondanks volgehouden inzet en regelmatige aanwezigheid.", issueOn);
+                    trajectory.IssueStatementOfEffort("Alfa-leerder: twee examenpogingen A2 niet geslaagd ondanks volgehouden inzet en regelmatige aanwezigheid.", issueOn, _today);
                     Flush(trajectory, issueOn, caseWorker);
                 }
                 catch (Domain.Common.DomainException)
@@ -673,6 +674,18 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
             .Max() ?? trajectory.StartedOn;
 
     /// <summary>Moves an aggregate's recorded changes into the history, dated when they happened.</summary>
+    /// <summary>The agency writes to obligated newcomers a few days after registration; the intake is their report.</summary>
+    private void SendLetterAndSign(Newcomer newcomer, DateOnly registeredOn, DateOnly intakeOn)
+    {
+        var letterOn = registeredOn.AddDays(5);
+        if (letterOn <= intakeOn && newcomer.Obligation(letterOn).Class == ObligationClass.Obligated)
+        {
+            newcomer.RecordAgencyLetter(letterOn, _today);
+        }
+
+        newcomer.RecordContract(intakeOn);
+    }
+
     private void Flush(IRecordsChanges aggregate, DateOnly on, AppUser actor)
     {
         var at = on.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc).AddMinutes(_random.Next(0, 480));

@@ -137,6 +137,10 @@ public static class PortalApp
                 options.Conventions.AuthorizeFolder("/Certificate", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/FollowUp", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Invitations", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Reporting", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Situation", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Closing", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Enforcement", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Team", Policies.Coordinator);
                 options.Conventions.AuthorizeFolder("/MyTrajectory", Policies.Newcomer);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);

@@ -23,6 +23,60 @@ namespace Inburgering.Data.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Inburgering.Data.Audit.AccessLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Agency")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("NewcomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool>("Unusual")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("NewcomerId", "AtUtc");
+
+                    b.HasIndex("UserId", "AtUtc");
+
+                    b.ToTable("AccessLog", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Data.DataProtectionKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -88,6 +142,9 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.Property<string>("PasswordHash")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("PasswordResetNoticeUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("nvarchar(max)");
 
@@ -141,11 +198,23 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<Guid>("NewcomerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("RedeemedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<DateTime?>("RevokedAtUtc")
                         .HasColumnType("datetime2");
@@ -161,6 +230,44 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.HasIndex("NewcomerId");
 
                     b.ToTable("Invitations", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Data.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("Inburgering.Data.SignInAttempt", b =>
@@ -189,6 +296,52 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.HasIndex("Address", "AtUtc");
 
                     b.ToTable("SignInAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Domain.Enforcement.EnforcementNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("FineAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<Guid>("NewcomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewcomerId");
+
+                    b.HasIndex("Agency", "NotifiedOn");
+
+                    b.ToTable("EnforcementNotices", (string)null);
                 });
 
             modelBuilder.Entity("Inburgering.Domain.History.DossierEvent", b =>
@@ -239,10 +392,16 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateOnly?>("AgencyLetterSentOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("CaseWorkerId")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("ContractSignedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -255,9 +414,46 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ReportDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Obligations", "Inburgering.Domain.Newcomers.Newcomer.Obligations#ObligationSchedule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Fourth")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("FourthFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Initial")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Second")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("SecondFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Third")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("ThirdFrom")
+                                .HasColumnType("date");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "Inburgering.Domain.Newcomers.Newcomer.Person#PersonalData", b1 =>
                         {
@@ -602,9 +798,19 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("Studying")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Working")
+                        .HasColumnType("bit");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DutchLanguage", "Inburgering.Domain.Trajectories.Trajectory.DutchLanguage#DutchLanguageTrack", b1 =>
                         {
@@ -699,6 +905,37 @@ namespace Inburgering.Data.SqlServer.Migrations
                                 .HasColumnType("bit");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Obligations", "Inburgering.Domain.Trajectories.Trajectory.Obligations#ObligationSchedule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Fourth")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("FourthFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Initial")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Second")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("SecondFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Third")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("ThirdFrom")
+                                .HasColumnType("date");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Participation", "Inburgering.Domain.Trajectories.Trajectory.Participation#ParticipationTrack", b1 =>
                         {
                             b1.IsRequired();
@@ -709,9 +946,6 @@ namespace Inburgering.Data.SqlServer.Migrations
                             b1.Property<decimal>("Hours")
                                 .HasPrecision(7, 2)
                                 .HasColumnType("decimal(7,2)");
-
-                            b1.Property<bool>("Mandatory")
-                                .HasColumnType("bit");
 
                             b1.Property<DateOnly?>("StartedOn")
                                 .HasColumnType("date");
@@ -966,6 +1200,24 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inburgering.Data.Identity.UserSession", b =>
+                {
+                    b.HasOne("Inburgering.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Domain.Enforcement.EnforcementNotice", b =>
+                {
+                    b.HasOne("Inburgering.Domain.Newcomers.Newcomer", null)
+                        .WithMany("Enforcement")
+                        .HasForeignKey("NewcomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inburgering.Domain.History.DossierEvent", b =>
                 {
                     b.HasOne("Inburgering.Domain.Newcomers.Newcomer", null)
@@ -1075,6 +1327,11 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Domain.Newcomers.Newcomer", b =>
+                {
+                    b.Navigation("Enforcement");
                 });
 
             modelBuilder.Entity("Inburgering.Domain.Trajectories.Trajectory", b =>

@@ -15,4 +15,13 @@ internal static class ConfigurationExtensions
 
     public static void HasVersion(this EntityTypeBuilder entity) =>
         entity.Property<Guid>(AppDbContext.Version).IsConcurrencyToken();
+
+    /// <summary>The obligation schedule's periods as columns (class names), so a list asks "the class on day D" in SQL.</summary>
+    public static void MapObligationSchedule(this ComplexPropertyBuilder<Domain.Rules.ObligationSchedule> schedule)
+    {
+        schedule.Property(s => s.Initial).AsName();
+        schedule.Property(s => s.Second).AsName();
+        schedule.Property(s => s.Third).AsName();
+        schedule.Property(s => s.Fourth).AsName();
+    }
 }

@@ -40,5 +40,25 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
         });
 
         builder.ComplexProperty(n => n.Residence, residence => residence.Property(r => r.Status).AsName());
+        builder.ComplexProperty(n => n.Obligations, schedule => schedule.MapObligationSchedule());
+        builder.HasMany(n => n.Enforcement).WithOne().HasForeignKey("NewcomerId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(n => n.Enforcement).HasField("_enforcement");
+    }
+}
+
+internal sealed class EnforcementNoticeConfiguration : IEntityTypeConfiguration<Domain.Enforcement.EnforcementNotice>
+{
+    public void Configure(EntityTypeBuilder<Domain.Enforcement.EnforcementNotice> builder)
+    {
+        builder.ToTable("EnforcementNotices");
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.Agency).AsName();
+        builder.Property(n => n.Reason).AsName();
+        builder.Property(n => n.Outcome).AsName();
+        builder.Property(n => n.FineAmount).HasPrecision(9, 2);
+
+        // The enforcement report counts per agency and period from this table alone.
+        builder.HasIndex(n => new { n.Agency, n.NotifiedOn });
+        builder.HasVersion();
     }
 }

@@ -16,6 +16,8 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         builder.Property(t => t.Kind).AsName();
         builder.Property(t => t.Status).AsName();
         builder.Property(t => t.Obligation).AsName();
+        builder.ComplexProperty(t => t.Obligations, schedule => schedule.MapObligationSchedule());
+        builder.Property(t => t.StopReason).AsName();
         builder.Property(t => t.Goal).HasMaxLength(Trajectory.GoalMaxLength);
         builder.Property(t => t.CertificateKind).AsName();
         builder.Property(t => t.EffortMotivation).HasMaxLength(Trajectory.MotivationMaxLength);

@@ -18,6 +18,7 @@ public static class PortalMigrations
         ArgumentNullException.ThrowIfNull(db);
         await AdoptLegacyHistoryAsync(db.Database, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await ObligationBackfill.RunAsync(db, cancellationToken);
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging lets pages read while another request writes; "optimize" refreshes the

@@ -8,4 +8,7 @@ public static class Age
         var age = on.Year - birthDate.Year;
         return birthDate.AddYears(age) > on ? age - 1 : age;
     }
+
+    /// <summary>The day someone reaches <paramref name="years"/>, as <see cref="InYears"/> counts it (29 February: the 28th).</summary>
+    public static DateOnly Birthday(DateOnly birthDate, int years) => birthDate.AddYears(years);
 }

@@ -1,3 +1,4 @@
+using Inburgering.Domain.Enforcement;
 using Inburgering.Domain.Trajectories;
 
 namespace Inburgering.Domain.History;
@@ -73,3 +74,18 @@ public sealed record InvitationRevoked : DossierChange;
 public sealed record AccountActivated(bool PasswordReset, string? IssuedBy = null) : DossierChange;
 
 public sealed record DataExported(string Format) : DossierChange;
+
+public sealed record AgencyLetterRecorded : DossierChange;
+
+/// <param name="Late">Reported after the deadline of <c>ReportDeadlineRule</c>.</param>
+public sealed record ReportedToAgency(bool Late) : DossierChange;
+
+/// <param name="Working">Has work now.</param>
+/// <param name="Studying">Studies now.</param>
+public sealed record SituationChanged(bool Working, bool Studying, string Reason) : DossierChange;
+
+public sealed record TrajectoryStopped(StopReason Reason) : DossierChange;
+
+public sealed record EnforcementNotified(EnforcementReason Reason) : DossierChange;
+
+public sealed record EnforcementDecided(EnforcementOutcome Outcome) : DossierChange;

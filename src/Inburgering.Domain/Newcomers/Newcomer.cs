@@ -1,4 +1,5 @@
 using Inburgering.Domain.Common;
+using Inburgering.Domain.Enforcement;
 using Inburgering.Domain.History;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Rules;
@@ -34,6 +35,7 @@ public sealed class Newcomer : IRecordsChanges
     ];
 
     private readonly List<DossierChange> _changes = [];
+    private readonly List<EnforcementNotice> _enforcement = [];
 
     private Newcomer()
     {
@@ -41,6 +43,7 @@ public sealed class Newcomer : IRecordsChanges
         Person = null!;
         Residence = null!;
         CaseWorkerId = null!;
+        Obligations = null!;
     }
 
     public NewcomerId Id { get; private set; }
@@ -61,9 +64,27 @@ public sealed class Newcomer : IRecordsChanges
 
     public DateOnly RegisteredOn { get; private set; }
 
+    /// <summary>When the integration contract was made (the intake): a fact the obligation rule reads.</summary>
+    public DateOnly? ContractSignedOn { get; private set; }
+
+    /// <summary>The class over time from the facts above, refreshed whenever one of them changes (see <see cref="ObligationSchedule"/>).</summary>
+    public ObligationSchedule Obligations { get; private set; }
+
+    /// <summary>When the agency's letter (invitation) was sent to an obligated newcomer.</summary>
+    public DateOnly? AgencyLetterSentOn { get; private set; }
+
+    /// <summary>When the newcomer reported to the agency (first contact or the intake).</summary>
+    public DateOnly? ReportedOn { get; private set; }
+
+    /// <summary>Derived from the letter by <see cref="ReportDeadlineRule"/>; kept so lists filter and sort on it in SQL.</summary>
+    public DateOnly? ReportDueOn { get; private set; }
+
+    /// <summary>Notices to the enforcement service and their outcomes, oldest first.</summary>
+    public IReadOnlyCollection<EnforcementNotice> Enforcement => _enforcement.AsReadOnly();
+
     public NewcomerId DossierId => Id;
 
-    public Trajectories.Participant Participant => new(Id, Person.Gender, Agency, OfficeId, CaseWorkerId);
+    public Trajectories.Participant Participant => new(Id, Person.Gender, Agency, OfficeId, CaseWorkerId, Obligations);
 
     public IReadOnlyList<DossierChange> Changes => _changes;
 
@@ -84,6 +105,7 @@ public sealed class Newcomer : IRecordsChanges
             CaseWorkerId = Guard.Text(caseWorkerId, 450, NewcomerErrors.CaseWorkerRequired()),
             RegisteredOn = today,
         };
+        newcomer.RefreshObligation();
         newcomer._changes.Add(new Registered());
         return newcomer;
     }
@@ -99,6 +121,7 @@ public sealed class Newcomer : IRecordsChanges
 
         Person = updated;
         _changes.Add(new PersonalDataChanged(fields));
+        RefreshObligation();
     }
 
     public void UpdateResidence(Residence residence, DateOnly today)
@@ -112,6 +135,7 @@ public sealed class Newcomer : IRecordsChanges
         var fields = ChangedFields(Residence, updated, ResidenceFields);
         Residence = updated;
         _changes.Add(new ResidenceChanged(fields));
+        RefreshObligation();
     }
 
     /// <summary>Hands the dossier to another case worker (of the same agency), with the reason.</summary>
@@ -145,8 +169,143 @@ public sealed class Newcomer : IRecordsChanges
     /// <summary>The newcomer downloaded their own data (GDPR art. 15/20): part of their dossier's history.</summary>
     public void RecordDataExported(string format) => _changes.Add(new DataExported(format));
 
-    public ObligationAssessment Obligation(DateOnly today, DateOnly? contractSignedOn = null) =>
-        ObligationRule.Assess(Person, Residence, Agency == Agency.Bon, today, contractSignedOn);
+    /// <summary>The class and its reason on <paramref name="on"/>: the one answer every page asks for.</summary>
+    public ObligationAssessment Obligation(DateOnly on) =>
+        ObligationRule.Assess(Person, Residence, LivesInBrussels, on, ContractSignedOn);
+
+    /// <summary>The class a contract made on <paramref name="contractOn"/> would rest on (the intake form's preview).</summary>
+    public ObligationAssessment ObligationIfContractOn(DateOnly contractOn) =>
+        ObligationRule.Assess(Person, Residence, LivesInBrussels, contractOn, ContractSignedOn ?? contractOn);
+
+    /// <summary>The intake made the contract; reporting to the agency is done by it at the latest.</summary>
+    public void RecordContract(DateOnly signedOn)
+    {
+        ContractSignedOn ??= signedOn;
+        if (AgencyLetterSentOn is not null && ReportedOn is null)
+        {
+            ReportedOn = signedOn < AgencyLetterSentOn ? AgencyLetterSentOn : signedOn;
+        }
+
+        RefreshObligation();
+    }
+
+    /// <summary>The agency invited an obligated newcomer by letter: the duty to report starts.</summary>
+    public void RecordAgencyLetter(DateOnly sentOn, DateOnly today)
+    {
+        Guard.NotInFuture(sentOn, today, NewcomerErrors.LetterInFuture());
+        if (Obligation(sentOn).Class != ObligationClass.Obligated)
+        {
+            throw new DomainException(NewcomerErrors.LetterOnlyForObligated());
+        }
+
+        if (ReportedOn < sentOn || ContractSignedOn < sentOn)
+        {
+            throw new DomainException(NewcomerErrors.LetterAfterReport());
+        }
+
+        AgencyLetterSentOn = sentOn;
+
+        // The intake is the report at the latest: a letter recorded after it finds the newcomer reported.
+        ReportedOn ??= ContractSignedOn;
+        RefreshObligation();
+        _changes.Add(new AgencyLetterRecorded());
+    }
+
+    public void RecordReported(DateOnly reportedOn, DateOnly today)
+    {
+        Guard.NotInFuture(reportedOn, today, NewcomerErrors.ReportedInFuture());
+        if (AgencyLetterSentOn is not { } letter)
+        {
+            throw new DomainException(NewcomerErrors.ReportWithoutLetter());
+        }
+
+        if (reportedOn < letter)
+        {
+            throw new DomainException(NewcomerErrors.ReportBeforeLetter());
+        }
+
+        ReportedOn = reportedOn;
+        _changes.Add(new ReportedToAgency(ReportDueOn is { } due && reportedOn > due));
+    }
+
+    /// <summary>
+    /// Gives notice to the enforcement service: only for someone obligated on that day, for a missed report deadline
+    /// (the deadline must have passed without a report by then) or an unmet contract (there must be one).
+    /// </summary>
+    public EnforcementNotice NotifyEnforcement(EnforcementReason reason, DateOnly notifiedOn, DateOnly today)
+    {
+        if (!Enum.IsDefined(reason))
+        {
+            throw new DomainException(NewcomerErrors.EnforcementReasonRequired());
+        }
+
+        Guard.NotInFuture(notifiedOn, today, NewcomerErrors.EnforcementNotifiedInFuture());
+        if (Obligation(notifiedOn).Class != ObligationClass.Obligated)
+        {
+            throw new DomainException(NewcomerErrors.EnforcementOnlyForObligated());
+        }
+
+        var grounded = reason switch
+        {
+            EnforcementReason.MissedReportDeadline => ReportDueOn < notifiedOn && (ReportedOn is null || ReportedOn > ReportDueOn),
+            _ => ContractSignedOn <= notifiedOn,
+        };
+        if (!grounded)
+        {
+            throw new DomainException(NewcomerErrors.EnforcementWithoutGround(reason.ToString()));
+        }
+
+        var notice = new EnforcementNotice(Guid.NewGuid(), Agency, reason, notifiedOn);
+        _enforcement.Add(notice);
+        _changes.Add(new EnforcementNotified(reason));
+        return notice;
+    }
+
+    /// <summary>What the enforcement service decided; a fine lies within the range of <see cref="FineRules"/> for the agency. The obligation stays.</summary>
+    public void RecordEnforcementOutcome(Guid noticeId, EnforcementOutcome outcome, DateOnly decidedOn, decimal? fineAmount, DateOnly today)
+    {
+        var notice = _enforcement.Find(n => n.Id == noticeId) ?? throw new DomainException(NewcomerErrors.EnforcementNotFound());
+        if (outcome == EnforcementOutcome.Pending || !Enum.IsDefined(outcome))
+        {
+            throw new DomainException(NewcomerErrors.EnforcementOutcomeRequired());
+        }
+
+        if (notice.Outcome != EnforcementOutcome.Pending)
+        {
+            throw new DomainException(NewcomerErrors.EnforcementAlreadyDecided());
+        }
+
+        Guard.NotInFuture(decidedOn, today, NewcomerErrors.EnforcementDecidedInFuture());
+        if (decidedOn < notice.NotifiedOn)
+        {
+            throw new DomainException(NewcomerErrors.EnforcementDecidedBeforeNotice());
+        }
+
+        if (outcome == EnforcementOutcome.Fine)
+        {
+            var (minimum, maximum) = FineRules.For(decidedOn).RangeFor(notice.Agency);
+            if (fineAmount is not { } amount || amount < minimum || amount > maximum)
+            {
+                throw new DomainException(NewcomerErrors.FineOutOfRange(minimum, maximum));
+            }
+        }
+
+        notice.Decide(outcome, decidedOn, fineAmount);
+        _changes.Add(new EnforcementDecided(outcome));
+    }
+
+    public ReportDuty ReportDuty(DateOnly today) => ReportDeadlineRule.State(AgencyLetterSentOn, ReportDueOn, ReportedOn, today);
+
+    /// <summary>Derives the schedule again from the stored facts (rows migrated from before the schedule existed).</summary>
+    public void RecomputeObligation() => RefreshObligation();
+
+    private bool LivesInBrussels => Agency == Agency.Bon;
+
+    private void RefreshObligation()
+    {
+        Obligations = ObligationSchedule.For(Person, Residence, LivesInBrussels, ContractSignedOn);
+        ReportDueOn = ReportDeadlineRule.DueOn(AgencyLetterSentOn);
+    }
 
     public WorkPermission WorkPermission(DateOnly today) => WorkPermissionRule.Assess(Residence, today);
 

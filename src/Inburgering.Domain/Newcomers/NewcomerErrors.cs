@@ -56,4 +56,36 @@ public static class NewcomerErrors
     public static DomainError AppealWithoutRefusal() => new("AppealWithoutRefusal", nameof(Residence.AppealLodgedOn));
 
     public static DomainError AppealBeforeRefusal() => new("AppealBeforeRefusal", nameof(Residence.AppealLodgedOn));
+
+    public static DomainError LetterInFuture() => new("LetterInFuture", "AgencyLetterSentOn");
+
+    public static DomainError LetterOnlyForObligated() => new("LetterOnlyForObligated", "AgencyLetterSentOn");
+
+    public static DomainError LetterAfterReport() => new("LetterAfterReport", "AgencyLetterSentOn");
+
+    public static DomainError ReportedInFuture() => new("ReportedInFuture", "ReportedOn");
+
+    public static DomainError ReportWithoutLetter() => new("ReportWithoutLetter", "ReportedOn");
+
+    public static DomainError ReportBeforeLetter() => new("ReportBeforeLetter", "ReportedOn");
+
+    public static DomainError EnforcementReasonRequired() => new("EnforcementReasonRequired", "Reason");
+
+    public static DomainError EnforcementNotifiedInFuture() => new("EnforcementDateInFuture", "NotifiedOn");
+
+    public static DomainError EnforcementDecidedInFuture() => new("EnforcementDateInFuture", "DecidedOn");
+
+    public static DomainError EnforcementOnlyForObligated() => new("EnforcementOnlyForObligated", "Reason");
+
+    public static DomainError EnforcementWithoutGround(string reason) => new("EnforcementWithoutGround." + reason, "Reason");
+
+    public static DomainError EnforcementNotFound() => new("EnforcementNotFound");
+
+    public static DomainError EnforcementOutcomeRequired() => new("EnforcementOutcomeRequired", "Outcome");
+
+    public static DomainError EnforcementAlreadyDecided() => new("EnforcementAlreadyDecided", "Outcome");
+
+    public static DomainError EnforcementDecidedBeforeNotice() => new("EnforcementDecidedBeforeNotice", "DecidedOn");
+
+    public static DomainError FineOutOfRange(decimal minimum, decimal maximum) => new("FineOutOfRange", "FineAmount", minimum, maximum);
 }

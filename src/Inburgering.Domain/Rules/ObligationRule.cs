@@ -4,9 +4,11 @@ using Inburgering.Domain.Newcomers;
 namespace Inburgering.Domain.Rules;
 
 /// <summary>
-/// Who must, may or need not follow an integration trajectory.
+/// Who must, may or need not follow an integration trajectory, on a given day.
 /// Source: Flemish integration decree of 7 June 2013 (Inburgeringsdecreet), as amended by the
-/// decree of 29 January 2021, in force 1 March 2022; Brussels: Bon, voluntary.
+/// decree of 29 January 2021, in force 1 March 2022 (applies from); Brussels: Bon, voluntary.
+/// The class is asked per day: someone obligated at the contract who reaches 65 is exempt from that birthday on,
+/// everywhere (badge, lists, attest, B1 deadline, participation). <see cref="ObligationSchedule"/> stores the answer over time.
 /// </summary>
 public static class ObligationRule
 {
@@ -19,6 +21,9 @@ public static class ObligationRule
     public const int MinimumAge = 16;
 
     public const int ExemptFromAge = 65;
+
+    /// <summary>The rule reads no other date that moves with time: on these birthdays (and only there) the class can change.</summary>
+    public static readonly IReadOnlyList<int> AgesThatChangeTheClass = [MinimumAge, AdultAge, ExemptFromAge];
 
     public static ObligationAssessment Assess(PersonalData person, Residence residence, bool livesInBrussels, DateOnly today, DateOnly? contractSignedOn = null)
     {

@@ -12,7 +12,21 @@ public enum TrajectoryKind
 public enum TrajectoryStatus
 {
     Running,
+
+    /// <summary>Ended with the attest or a statement of effort.</summary>
     Completed,
+
+    /// <summary>Ended early with a <see cref="StopReason"/>.</summary>
+    Stopped,
+}
+
+/// <summary>Why a trajectory ended before the attest.</summary>
+public enum StopReason
+{
+    MovedAway,
+    LeftCountry,
+    Died,
+    NoLongerInScope,
 }
 
 public enum TrackKind
@@ -29,6 +43,9 @@ public enum TrackStatus
     Running,
     Completed,
     NotApplicable,
+
+    /// <summary>Ended with the trajectory without reaching its objective.</summary>
+    Stopped,
 }
 
 /// <summary>CEFR levels as NT2 uses them.</summary>

@@ -1,7 +1,9 @@
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
+using Inburgering.Domain.Rules;
 
 namespace Inburgering.Domain.Trajectories;
 
 /// <summary>Who a trajectory is for and who guides them, as the dossier says now.</summary>
-public sealed record Participant(NewcomerId NewcomerId, Gender Gender, Agency Agency, Guid OfficeId, string CaseWorkerId);
+/// <param name="Obligation">The dossier's obligation schedule; null when the caller decided the class itself (tests).</param>
+public sealed record Participant(NewcomerId NewcomerId, Gender Gender, Agency Agency, Guid OfficeId, string CaseWorkerId, ObligationSchedule? Obligation = null);

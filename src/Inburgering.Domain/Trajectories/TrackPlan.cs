@@ -23,9 +23,8 @@ public sealed record TrackPlan
 
     public bool VdabRequired { get; init; }
 
+    /// <summary>Starts the participation track now; whether its hours are owed is derived (<c>Trajectory.ParticipationDutyOn</c>).</summary>
     public bool StartParticipation { get; init; }
-
-    public bool ParticipationMandatory { get; init; }
 
     /// <summary>The plan the rules suggest; the case worker adjusts it to the person.</summary>
     public static TrackPlan Suggest(Intake intake, ObligationClass obligation, WorkPermission work, int age)
@@ -52,7 +51,6 @@ public sealed record TrackPlan
             WorkRoute = intake.Working ? WorkRoute.InWork : WorkRoute.JobSearch,
             VdabRequired = vdab,
             StartParticipation = ParticipationRule.IsMandatory(obligation, intake.Working, intake.Studying),
-            ParticipationMandatory = ParticipationRule.IsMandatory(obligation, intake.Working, intake.Studying),
         };
     }
 }

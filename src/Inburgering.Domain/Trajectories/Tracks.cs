@@ -58,6 +58,27 @@ public abstract class Track
         CompletedOn = on;
     }
 
+    /// <summary>
+    /// The trajectory ended (attest, statement of effort or an early stop): a track that never started was not part of
+    /// it, one that reached its objective is completed, any other stops where it stands.
+    /// </summary>
+    internal void Close(DateOnly on, bool reached)
+    {
+        switch (Status)
+        {
+            case TrackStatus.NotStarted:
+                Status = TrackStatus.NotApplicable;
+                break;
+            case TrackStatus.Running when reached:
+                Complete(on);
+                break;
+            case TrackStatus.Running:
+                Status = TrackStatus.Stopped;
+                CompletedOn = on;
+                break;
+        }
+    }
+
     /// <summary>Back to running when the fact that completed it was corrected.</summary>
     internal void Reopen()
     {
@@ -141,16 +162,15 @@ public sealed class WorkTrack : Track
     }
 }
 
-/// <summary>Participatie- en netwerktraject: 40 hours of activities in Dutch, each with a signed proof.</summary>
+/// <summary>
+/// Participatie- en netwerktraject: 40 hours of activities in Dutch, each with a signed proof. Whether the hours are
+/// owed is not a property of the track: it follows the class and the situation on the day (<c>Trajectory.ParticipationDutyOn</c>).
+/// </summary>
 public sealed class ParticipationTrack : Track
 {
-    public bool Mandatory { get; private set; }
-
     public decimal Hours { get; private set; }
 
-    public override bool RequiredForCertificate => Mandatory && Status != TrackStatus.NotApplicable;
-
-    internal void SetObjective(bool mandatory) => Mandatory = mandatory;
+    public override bool RequiredForCertificate => Status != TrackStatus.NotApplicable;
 
     internal void SetHours(decimal hours) => Hours = hours;
 }

@@ -28,6 +28,7 @@ public sealed class Trajectory : IRecordsChanges
     {
         CaseWorkerId = null!;
         Intake = null!;
+        Obligations = ObligationSchedule.Constant(ObligationClass.Entitled);
         SocialOrientation = new SocialOrientationTrack();
         DutchLanguage = new DutchLanguageTrack();
         Work = new WorkTrack();
@@ -55,8 +56,19 @@ public sealed class Trajectory : IRecordsChanges
 
     public DateOnly? CompletedOn { get; private set; }
 
-    /// <summary>The obligation class when the contract was made: the basis of its duties.</summary>
+    /// <summary>The class when the contract was made (reports count starts per class with it); for any other day ask <see cref="ObligationOn"/>.</summary>
     public ObligationClass Obligation { get; private set; }
+
+    /// <summary>The dossier's obligation schedule, copied like the agency and case worker (ADR 0004) so lists filter on it alone.</summary>
+    public ObligationSchedule Obligations { get; private set; }
+
+    /// <summary>The newcomer works now: the participation duty reads it (first from the intake, then <see cref="ChangeSituation"/>).</summary>
+    public bool Working { get; private set; }
+
+    public bool Studying { get; private set; }
+
+    /// <summary>Why a trajectory was stopped before its end (<see cref="TrajectoryStatus.Stopped"/>).</summary>
+    public StopReason? StopReason { get; private set; }
 
     public Intake Intake { get; private set; }
 
@@ -146,7 +158,10 @@ public sealed class Trajectory : IRecordsChanges
             Status = TrajectoryStatus.Running,
             StartedOn = intake.CompletedOn,
             Obligation = obligation.Class,
+            Obligations = participant.Obligation ?? ObligationSchedule.Constant(obligation.Class),
             Intake = intake,
+            Working = intake.Working,
+            Studying = intake.Studying,
         };
 
         trajectory.Follow(participant);
@@ -154,7 +169,6 @@ public sealed class Trajectory : IRecordsChanges
         trajectory.DutchLanguage.SetObjective(plan.LearnerProfile, plan.TargetLevel, plan.OralExam, intake.DutchLevel);
         var workFrom = work.From is { } from && from > intake.CompletedOn ? from : intake.CompletedOn;
         trajectory.Work.SetObjective(plan.WorkRoute, plan.VdabRequired, workFrom.AddDays(DeadlineRules.For(workFrom).VdabRegistrationDays));
-        trajectory.Participation.SetObjective(plan.ParticipationMandatory);
 
         trajectory.SocialOrientation.Plan(plan.StartSocialOrientation, intake.CompletedOn);
         trajectory.DutchLanguage.Plan(plan.StartDutchLanguage, intake.CompletedOn);
@@ -190,6 +204,9 @@ public sealed class Trajectory : IRecordsChanges
             Status = TrajectoryStatus.Running,
             StartedOn = today,
             Obligation = Obligation,
+            Obligations = Obligations,
+            Working = Working,
+            Studying = Studying,
             Intake = Intake with { CompletedOn = today, Perspective = perspective },
             Goal = Guard.Text(goal, GoalMaxLength, TrajectoryErrors.GoalRequired()),
         };
@@ -219,6 +236,61 @@ public sealed class Trajectory : IRecordsChanges
         OfficeId = participant.OfficeId;
         CaseWorkerId = participant.CaseWorkerId;
         Gender = participant.Gender;
+        if (participant.Obligation is { } schedule)
+        {
+            Obligations = schedule;
+        }
+    }
+
+    /// <summary>The obligation class on a day: the same answer as the dossier's <c>Newcomer.Obligation</c>.</summary>
+    public ObligationClass ObligationOn(DateOnly date) => Obligations.On(date);
+
+    /// <summary>Whether the 40 participation hours are owed on a day, and why (never for a follow-up trajectory).</summary>
+    public ParticipationDuty ParticipationDutyOn(DateOnly date) =>
+        Kind == TrajectoryKind.Integration
+            ? ParticipationRule.Assess(ObligationOn(date), Working, Studying, StartedOn)
+            : new ParticipationDuty(false, ParticipationDutyReason.NotObligated);
+
+    /// <summary>Work or study started or stopped: the participation duty follows, and the change is recorded with its reason.</summary>
+    public void ChangeSituation(bool working, bool studying, string reason, DateOnly today)
+    {
+        EnsureRunning();
+        var why = Guard.Text(reason, DossierEvent.DetailMaxLength, TrajectoryErrors.ReasonRequired());
+        if (working == Working && studying == Studying)
+        {
+            throw new DomainException(TrajectoryErrors.SituationUnchanged());
+        }
+
+        Working = working;
+        Studying = studying;
+        _changes.Add(new SituationChanged(working, studying, why));
+        Recalculate(today);
+    }
+
+    /// <summary>Ends a running trajectory early (moved away, left the country, died, no longer in scope): every open track stops.</summary>
+    public void Stop(StopReason reason, DateOnly stoppedOn, DateOnly today)
+    {
+        EnsureRunning();
+        if (!Enum.IsDefined(reason))
+        {
+            throw new DomainException(TrajectoryErrors.StopReasonRequired());
+        }
+
+        Guard.NotInFuture(stoppedOn, today, TrajectoryErrors.StopDateInFuture());
+        if (stoppedOn < StartedOn)
+        {
+            throw new DomainException(TrajectoryErrors.StopDateBeforeTrajectory());
+        }
+
+        foreach (var kind in Enum.GetValues<TrackKind>())
+        {
+            TrackOf(kind).Close(stoppedOn, reached: false);
+        }
+
+        StopReason = reason;
+        CompletedOn = stoppedOn;
+        Status = TrajectoryStatus.Stopped;
+        _changes.Add(new TrajectoryStopped(reason));
     }
 
     public void StartTrack(TrackKind kind, DateOnly today)
@@ -243,7 +315,7 @@ public sealed class Trajectory : IRecordsChanges
             throw new DomainException(TrajectoryErrors.TrackNotRunning());
         }
 
-        if (kind == TrackKind.Participation && Participation.Mandatory && Participation.Hours < ParticipationRule.RequiredHours)
+        if (kind == TrackKind.Participation && ParticipationDutyOn(today).Mandatory && Participation.Hours < ParticipationRule.RequiredHours)
         {
             throw new DomainException(TrajectoryErrors.ParticipationHoursNotReached(ParticipationRule.RequiredHours));
         }
@@ -274,7 +346,7 @@ public sealed class Trajectory : IRecordsChanges
         }
 
         _actions.Add(action);
-        Recalculate();
+        Recalculate(today);
         _changes.Add(new ActionLogged(action.Type));
         return action;
     }
@@ -292,7 +364,7 @@ public sealed class Trajectory : IRecordsChanges
         }
 
         action.Update(valid, outcome);
-        Recalculate();
+        Recalculate(today);
         _changes.Add(new ActionUpdated(action.Type));
     }
 
@@ -306,15 +378,15 @@ public sealed class Trajectory : IRecordsChanges
         }
 
         action.Complete(completedOn, outcome, today);
-        Recalculate();
+        Recalculate(today);
         _changes.Add(new ActionCompleted(action.Type));
     }
 
-    public void CancelAction(Guid actionId, string? reason)
+    public void CancelAction(Guid actionId, string? reason, DateOnly today)
     {
         var action = FindAction(actionId);
         action.Cancel(reason);
-        Recalculate();
+        Recalculate(today);
         _changes.Add(new ActionCancelled(action.Type));
     }
 
@@ -353,6 +425,12 @@ public sealed class Trajectory : IRecordsChanges
             throw new DomainException(TrajectoryErrors.ExamLevelRequired());
         }
 
+        // Learners who cannot read or write are tested orally: a written exam is no proof for them.
+        if (DutchLanguage.OralExam && mode != ExamMode.Oral)
+        {
+            throw new DomainException(TrajectoryErrors.OralExamOnly());
+        }
+
         EnsureExamDate(date, today);
         var result = new DutchExamResult(Guid.NewGuid(), date, level, mode, passed);
         _dutchExams.Add(result);
@@ -371,7 +449,8 @@ public sealed class Trajectory : IRecordsChanges
         return result;
     }
 
-    public CertificateProgress CertificateProgress()
+    /// <summary>What the attest still needs on <paramref name="on"/>: the participation hours only where they are owed that day.</summary>
+    public CertificateProgress CertificateProgress(DateOnly on)
     {
         if (Kind != TrajectoryKind.Integration)
         {
@@ -394,7 +473,7 @@ public sealed class Trajectory : IRecordsChanges
             missing.Add(new(MissingConditionKind.VdabRegistrationMissing, DueOn: Work.VdabDueOn));
         }
 
-        if (Participation.RequiredForCertificate && Participation.Hours < ParticipationRule.RequiredHours)
+        if (Participation.RequiredForCertificate && ParticipationDutyOn(on).Mandatory && Participation.Hours < ParticipationRule.RequiredHours)
         {
             missing.Add(new(MissingConditionKind.ParticipationHoursMissing, Hours: ParticipationRule.RequiredHours - Participation.Hours));
         }
@@ -402,19 +481,17 @@ public sealed class Trajectory : IRecordsChanges
         return new(missing);
     }
 
-    public void IssueCertificate(DateOnly today)
+    /// <param name="issuedOn">The real date of issue (an attest from before the portal keeps its date); never in the future.</param>
+    public void IssueCertificate(DateOnly issuedOn, DateOnly today)
     {
-        EnsureCertificateCanBeIssued(today);
-        if (!CertificateProgress().Complete)
+        EnsureCertificateCanBeIssued(issuedOn, today);
+        if (!CertificateProgress(issuedOn).Complete)
         {
             throw new DomainException(TrajectoryErrors.CertificateConditionsMissing());
         }
 
-        Finish(Trajectories.CertificateKind.IntegrationCertificate, today);
-        if (Obligation == ObligationClass.Obligated && DeadlineRules.For(today).OralB1MonthsAfterCertificate is { } months)
-        {
-            OralB1DueOn = today.AddMonths(months);
-        }
+        Finish(Trajectories.CertificateKind.IntegrationCertificate, issuedOn);
+        OralB1DueOn = OralB1Rule.DueOn(ObligationOn(issuedOn), issuedOn);
 
         _changes.Add(new CertificateIssued());
     }
@@ -424,11 +501,11 @@ public sealed class Trajectory : IRecordsChanges
     /// the MO or NT2 objective despite sustained effort. It fulfils the obligation, sets no B1 deadline and is
     /// no language proof; every other condition must still hold, and each objective it covers must have been tried.
     /// </summary>
-    public void IssueStatementOfEffort(string motivation, DateOnly today)
+    public void IssueStatementOfEffort(string motivation, DateOnly issuedOn, DateOnly today)
     {
-        EnsureCertificateCanBeIssued(today);
+        EnsureCertificateCanBeIssued(issuedOn, today);
         var text = Guard.Text(motivation, MotivationMaxLength, TrajectoryErrors.MotivationRequired());
-        var missing = CertificateProgress().Missing;
+        var missing = CertificateProgress(issuedOn).Missing;
         var learningObjectives = missing.Where(m => m.Kind is MissingConditionKind.SocialOrientationTestNotPassed or MissingConditionKind.DutchLevelNotReached).ToList();
         if (learningObjectives.Count == 0)
         {
@@ -449,15 +526,22 @@ public sealed class Trajectory : IRecordsChanges
         }
 
         EffortMotivation = text;
-        Finish(Trajectories.CertificateKind.StatementOfEffort, today);
+        Finish(Trajectories.CertificateKind.StatementOfEffort, issuedOn);
         _changes.Add(new StatementOfEffortIssued());
     }
 
     private static IEnumerable<TrackKind> StartedTracks(Trajectory trajectory) =>
         Enum.GetValues<TrackKind>().Where(k => trajectory.TrackOf(k).Status == TrackStatus.Running);
 
+    /// <summary>Closes the trajectory: every track gets its final state (a statement of effort closes the language track too).</summary>
     private void Finish(CertificateKind kind, DateOnly today)
     {
+        foreach (var track in Enum.GetValues<TrackKind>().Select(TrackOf))
+        {
+            // A work track whose VDAB registration was a condition reached its objective; others end where they stand.
+            track.Close(today, reached: track is WorkTrack { RequiredForCertificate: true, VdabRegisteredOn: not null });
+        }
+
         CertificateKind = kind;
         CertificateIssuedOn = today;
         DaysToCertificate = DaysSinceStart(today);
@@ -465,7 +549,7 @@ public sealed class Trajectory : IRecordsChanges
         Status = TrajectoryStatus.Completed;
     }
 
-    private void EnsureCertificateCanBeIssued(DateOnly today)
+    private void EnsureCertificateCanBeIssued(DateOnly issuedOn, DateOnly today)
     {
         if (Kind != TrajectoryKind.Integration)
         {
@@ -473,9 +557,14 @@ public sealed class Trajectory : IRecordsChanges
         }
 
         EnsureRunning();
-        if (today < StartedOn)
+        if (issuedOn > today)
         {
-            throw new DomainException(TrajectoryErrors.DateBeforeTrajectory());
+            throw new DomainException(TrajectoryErrors.CertificateDateInFuture());
+        }
+
+        if (issuedOn < StartedOn)
+        {
+            throw new DomainException(TrajectoryErrors.CertificateDateBeforeTrajectory());
         }
     }
 
@@ -487,16 +576,12 @@ public sealed class Trajectory : IRecordsChanges
         }
     }
 
-    private void EnsureExamDate(DateOnly date, DateOnly today)
+    private static void EnsureExamDate(DateOnly date, DateOnly today)
     {
+        // Results from before the portal (or before the intake) keep their real date; only the future is refused.
         if (date > today)
         {
             throw new DomainException(TrajectoryErrors.ExamDateInFuture());
-        }
-
-        if (date < StartedOn)
-        {
-            throw new DomainException(TrajectoryErrors.DateBeforeTrajectory());
         }
     }
 
@@ -528,7 +613,7 @@ public sealed class Trajectory : IRecordsChanges
         _actions.Find(a => a.Id == actionId) ?? throw new DomainException(TrajectoryErrors.ActionNotFound());
 
     /// <summary>Derives the milestones and track facts from the actions, so they never drift apart.</summary>
-    private void Recalculate()
+    private void Recalculate(DateOnly today)
     {
         var done = _actions.Where(a => a.Status == ActionStatus.Done).OrderBy(a => a.Date).ToList();
         var first = done.FirstOrDefault();
@@ -564,7 +649,7 @@ public sealed class Trajectory : IRecordsChanges
                 _changes.Add(new TrackCompleted(TrackKind.Participation));
             }
         }
-        else if (reachedOn is null && Participation.Mandatory)
+        else if (reachedOn is null && ParticipationDutyOn(today).Mandatory)
         {
             Participation.Reopen();
         }

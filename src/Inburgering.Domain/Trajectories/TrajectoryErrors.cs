@@ -97,4 +97,20 @@ public static class TrajectoryErrors
     public static DomainError EffortNotNeeded() => new("EffortNotNeeded");
 
     public static DomainError EffortNeedsAttempt() => new("EffortNeedsAttempt");
+
+    public static DomainError ReasonRequired() => new("ReasonRequired", "Reason");
+
+    public static DomainError SituationUnchanged() => new("SituationUnchanged", "Working");
+
+    public static DomainError StopReasonRequired() => new("StopReasonRequired", "Reason");
+
+    public static DomainError StopDateInFuture() => new("StopDateInFuture", "StoppedOn");
+
+    public static DomainError StopDateBeforeTrajectory() => new("StopDateBeforeTrajectory", "StoppedOn");
+
+    public static DomainError OralExamOnly() => new("OralExamOnly", nameof(DutchExamResult.Mode));
+
+    public static DomainError CertificateDateInFuture() => new("CertificateDateInFuture", "IssuedOn");
+
+    public static DomainError CertificateDateBeforeTrajectory() => new("CertificateDateBeforeTrajectory", "IssuedOn");
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Inburgering.Domain.Enforcement;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
@@ -74,7 +75,7 @@ public sealed class FigureChanges(FigureSnapshots snapshots) : SaveChangesInterc
             {
                 actionChanged = true;
             }
-            else if (entry.Entity is Newcomer or Trajectory)
+            else if (entry.Entity is Newcomer or Trajectory or EnforcementNotice)
             {
                 var property = entry.Property(nameof(Newcomer.Agency));
                 agencies.Add((Agency)property.CurrentValue!);

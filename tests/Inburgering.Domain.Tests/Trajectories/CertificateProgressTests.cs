@@ -17,7 +17,6 @@ public class CertificateProgressTests
         StartWork = true,
         VdabRequired = true,
         StartParticipation = true,
-        ParticipationMandatory = true,
     };
 
     private static Trajectory Start(TrackPlan plan, ObligationClass obligation = ObligationClass.Obligated) =>
@@ -71,7 +70,7 @@ public class CertificateProgressTests
     {
         var trajectory = Start(AllFour);
 
-        var progress = trajectory.CertificateProgress();
+        var progress = trajectory.CertificateProgress(Today);
 
         Assert.False(progress.Complete);
         Assert.Equal(
@@ -93,7 +92,7 @@ public class CertificateProgressTests
     {
         var trajectory = AllFourMetExcept(left);
 
-        var progress = trajectory.CertificateProgress();
+        var progress = trajectory.CertificateProgress(Today);
 
         Assert.Equal(left, Assert.Single(progress.Missing).Kind);
         Assert.False(progress.Complete);
@@ -104,7 +103,7 @@ public class CertificateProgressTests
     {
         var trajectory = AllFourMetExcept();
 
-        var progress = trajectory.CertificateProgress();
+        var progress = trajectory.CertificateProgress(Today);
 
         Assert.Empty(progress.Missing);
         Assert.True(progress.Complete);
@@ -116,7 +115,7 @@ public class CertificateProgressTests
         var trajectory = AllFourMetExcept(MissingConditionKind.ParticipationHoursMissing);
         Participate(trajectory, 25.5m);
 
-        var progress = trajectory.CertificateProgress();
+        var progress = trajectory.CertificateProgress(Today);
 
         Assert.Equal(new MissingCondition(MissingConditionKind.ParticipationHoursMissing, Hours: 14.5m), Assert.Single(progress.Missing));
     }
@@ -127,7 +126,7 @@ public class CertificateProgressTests
         var trajectory = AllFourMetExcept(MissingConditionKind.ParticipationHoursMissing);
         trajectory.LogAction(new ActionDetails { Track = TrackKind.Participation, Type = ActionType.ParticipationActivity, Date = Today, Hours = 40 }, done: true, null, Today);
 
-        var progress = trajectory.CertificateProgress();
+        var progress = trajectory.CertificateProgress(Today);
 
         Assert.Equal(new MissingCondition(MissingConditionKind.ParticipationHoursMissing, Hours: 40m), Assert.Single(progress.Missing));
     }
@@ -139,7 +138,7 @@ public class CertificateProgressTests
         trajectory.RecordDutchExam(Today, CefrLevel.A1, ExamMode.Written, passed: true, Today);
         trajectory.RecordDutchExam(Today, CefrLevel.A2, ExamMode.Written, passed: false, Today);
 
-        var progress = trajectory.CertificateProgress();
+        var progress = trajectory.CertificateProgress(Today);
 
         Assert.Equal(MissingConditionKind.DutchLevelNotReached, Assert.Single(progress.Missing).Kind);
     }
@@ -150,17 +149,17 @@ public class CertificateProgressTests
         var trajectory = AllFourMetExcept(MissingConditionKind.SocialOrientationTestNotPassed);
         trajectory.RecordSocialOrientationTest(Today, 15, 11, Today);
 
-        var progress = trajectory.CertificateProgress();
+        var progress = trajectory.CertificateProgress(Today);
 
         Assert.Equal(MissingConditionKind.SocialOrientationTestNotPassed, Assert.Single(progress.Missing).Kind);
     }
 
     [Fact]
-    public void CertificateProgress_NoVdabDutyAndOptionalParticipation_AsksOnlyOrientationAndDutch()
+    public void CertificateProgress_NoVdabDutyAndVoluntaryNewcomer_AsksOnlyOrientationAndDutch()
     {
-        var trajectory = Start(new TrackPlan { StartSocialOrientation = true, StartDutchLanguage = true, StartWork = true, StartParticipation = true });
+        var trajectory = Start(new TrackPlan { StartSocialOrientation = true, StartDutchLanguage = true, StartWork = true, StartParticipation = true }, ObligationClass.Entitled);
 
-        var progress = trajectory.CertificateProgress();
+        var progress = trajectory.CertificateProgress(Today);
 
         Assert.Equal(
             [MissingConditionKind.SocialOrientationTestNotPassed, MissingConditionKind.DutchLevelNotReached],
@@ -170,9 +169,9 @@ public class CertificateProgressTests
     [Fact]
     public void CertificateProgress_TracksPlannedButNotStarted_AreStillRequired()
     {
-        var trajectory = Start(new TrackPlan { VdabRequired = true, ParticipationMandatory = true });
+        var trajectory = Start(new TrackPlan { VdabRequired = true });
 
-        var progress = trajectory.CertificateProgress();
+        var progress = trajectory.CertificateProgress(Today);
 
         Assert.Equal(4, progress.Missing.Count);
     }
@@ -182,7 +181,7 @@ public class CertificateProgressTests
     {
         var trajectory = AllFourMetExcept(MissingConditionKind.VdabRegistrationMissing);
 
-        var exception = Assert.Throws<DomainException>(() => trajectory.IssueCertificate(Today));
+        var exception = Assert.Throws<DomainException>(() => trajectory.IssueCertificate(Today, Today));
 
         Assert.Equal("CertificateConditionsMissing", exception.Code);
         Assert.Equal(TrajectoryStatus.Running, trajectory.Status);
@@ -195,7 +194,7 @@ public class CertificateProgressTests
     {
         var trajectory = AllFourMetExcept();
 
-        trajectory.IssueCertificate(Today);
+        trajectory.IssueCertificate(Today, Today);
 
         Assert.Equal(TrajectoryStatus.Completed, trajectory.Status);
         Assert.Equal(CertificateKind.IntegrationCertificate, trajectory.CertificateKind);
@@ -214,7 +213,7 @@ public class CertificateProgressTests
         PassSocialOrientation(trajectory);
         PassDutch(trajectory);
 
-        trajectory.IssueCertificate(Today);
+        trajectory.IssueCertificate(Today, Today);
 
         Assert.Equal(CertificateKind.IntegrationCertificate, trajectory.CertificateKind);
         Assert.Null(trajectory.OralB1DueOn);
@@ -224,9 +223,9 @@ public class CertificateProgressTests
     public void IssueCertificate_Twice_Throws()
     {
         var trajectory = AllFourMetExcept();
-        trajectory.IssueCertificate(Today);
+        trajectory.IssueCertificate(Today, Today);
 
-        var exception = Assert.Throws<DomainException>(() => trajectory.IssueCertificate(Today));
+        var exception = Assert.Throws<DomainException>(() => trajectory.IssueCertificate(Today, Today));
 
         Assert.Equal("TrajectoryCompleted", exception.Code);
     }
@@ -235,13 +234,13 @@ public class CertificateProgressTests
     public void IssueCertificate_OnAFollowUpTrajectory_Throws()
     {
         var integration = AllFourMetExcept();
-        integration.IssueCertificate(Today);
+        integration.IssueCertificate(Today, Today);
         var followUp = integration.OpenFollowUp(Perspective.Professional, "Werk als lasser", Today);
 
-        var exception = Assert.Throws<DomainException>(() => followUp.IssueCertificate(Today));
+        var exception = Assert.Throws<DomainException>(() => followUp.IssueCertificate(Today, Today));
 
         Assert.Equal("CertificateOnlyForIntegration", exception.Code);
-        Assert.True(followUp.CertificateProgress().Complete);
+        Assert.True(followUp.CertificateProgress(Today).Complete);
     }
 
     [Theory]
@@ -252,7 +251,7 @@ public class CertificateProgressTests
         var trajectory = AllFourMetExcept(MissingConditionKind.DutchLevelNotReached);
         trajectory.RecordDutchExam(Today, CefrLevel.A2, ExamMode.Oral, passed: false, Today);
 
-        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort(motivation, Today));
+        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort(motivation, Today, Today));
 
         Assert.Equal("MotivationRequired", exception.Code);
     }
@@ -262,7 +261,7 @@ public class CertificateProgressTests
     {
         var trajectory = AllFourMetExcept(MissingConditionKind.DutchLevelNotReached);
 
-        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today));
+        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today, Today));
 
         Assert.Equal("EffortNeedsAttempt", exception.Code);
         Assert.Null(trajectory.CertificateKind);
@@ -273,7 +272,7 @@ public class CertificateProgressTests
     {
         var trajectory = AllFourMetExcept(MissingConditionKind.SocialOrientationTestNotPassed);
 
-        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today));
+        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today, Today));
 
         Assert.Equal("EffortNeedsAttempt", exception.Code);
     }
@@ -284,7 +283,7 @@ public class CertificateProgressTests
         var trajectory = AllFourMetExcept(MissingConditionKind.SocialOrientationTestNotPassed, MissingConditionKind.DutchLevelNotReached);
         trajectory.RecordDutchExam(Today, CefrLevel.A2, ExamMode.Oral, passed: false, Today);
 
-        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today));
+        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today, Today));
 
         Assert.Equal("EffortNeedsAttempt", exception.Code);
     }
@@ -295,7 +294,7 @@ public class CertificateProgressTests
         var trajectory = AllFourMetExcept(MissingConditionKind.DutchLevelNotReached, MissingConditionKind.ParticipationHoursMissing);
         trajectory.RecordDutchExam(Today, CefrLevel.A2, ExamMode.Oral, passed: false, Today);
 
-        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today));
+        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today, Today));
 
         Assert.Equal("CertificateConditionsMissing", exception.Code);
     }
@@ -305,7 +304,7 @@ public class CertificateProgressTests
     {
         var trajectory = AllFourMetExcept();
 
-        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today));
+        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today, Today));
 
         Assert.Equal("EffortNotNeeded", exception.Code);
     }
@@ -317,7 +316,7 @@ public class CertificateProgressTests
         trajectory.RecordDutchExam(Today, CefrLevel.A2, ExamMode.Oral, passed: false, Today);
         trajectory.ClearChanges();
 
-        trajectory.IssueStatementOfEffort("  Beperkte leerbaarheid na vier examenpogingen ", Today);
+        trajectory.IssueStatementOfEffort("  Beperkte leerbaarheid na vier examenpogingen ", Today, Today);
 
         Assert.Equal(TrajectoryStatus.Completed, trajectory.Status);
         Assert.Equal(CertificateKind.StatementOfEffort, trajectory.CertificateKind);
@@ -334,7 +333,7 @@ public class CertificateProgressTests
         trajectory.RecordSocialOrientationTest(Today, 12, 5, Today);
         trajectory.RecordDutchExam(Today, CefrLevel.A2, ExamMode.Oral, passed: false, Today);
 
-        trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today);
+        trajectory.IssueStatementOfEffort("Beperkte leerbaarheid", Today, Today);
 
         Assert.Equal(CertificateKind.StatementOfEffort, trajectory.CertificateKind);
     }

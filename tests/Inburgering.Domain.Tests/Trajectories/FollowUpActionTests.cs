@@ -20,13 +20,13 @@ public class FollowUpActionTests
             StartWork = true,
             VdabRequired = true,
             StartParticipation = true,
-            ParticipationMandatory = participationMandatory,
         };
         var trajectory = Trajectory.StartIntegration(
             Participants.New(),
             new Intake { CompletedOn = IntakeOn, Goals = Goals.Dutch },
             plan,
-            new ObligationAssessment(ObligationClass.Obligated, ObligationReason.NonEuResidenceRight),
+            // The hours are owed by obligated newcomers who neither work nor study (ParticipationRule).
+            new ObligationAssessment(participationMandatory ? ObligationClass.Obligated : ObligationClass.Entitled, ObligationReason.NonEuResidenceRight),
             new WorkPermission(WorkPermissionStatus.Allowed, new DateOnly(2024, 1, 10), WorkPermissionReason.ResidenceRight),
             Today);
         trajectory.ClearChanges();
@@ -302,7 +302,7 @@ public class FollowUpActionTests
         trajectory.RecordSocialOrientationTest(Today, 20, 10, Today);
         trajectory.RecordDutchExam(Today, CefrLevel.A2, ExamMode.Written, passed: true, Today);
         trajectory.LogAction(Action(TrackKind.Work, ActionType.Registration, Today), done: true, null, Today);
-        trajectory.IssueCertificate(Today);
+        trajectory.IssueCertificate(Today, Today);
 
         var code = LogError(trajectory, Conversation(Today), done: true);
 
@@ -474,7 +474,7 @@ public class FollowUpActionTests
         var earliest = trajectory.LogAction(Conversation(Today, dueOn: new DateOnly(2025, 6, 10)), done: false, null, Today);
         trajectory.ClearChanges();
 
-        trajectory.CancelAction(earliest.Id, " Niet meer nodig ");
+        trajectory.CancelAction(earliest.Id, " Niet meer nodig ", Today);
 
         Assert.Equal(new DateOnly(2025, 6, 20), trajectory.NextDueOn);
         Assert.Equal(ActionStatus.Cancelled, earliest.Status);
@@ -528,7 +528,7 @@ public class FollowUpActionTests
     {
         var trajectory = Running();
         var action = trajectory.LogAction(Conversation(Today), done: false, null, Today);
-        trajectory.CancelAction(action.Id, null);
+        trajectory.CancelAction(action.Id, null, Today);
 
         var exception = Assert.Throws<DomainException>(() => trajectory.CompleteAction(action.Id, Today, null, Today));
 
@@ -551,7 +551,7 @@ public class FollowUpActionTests
         var trajectory = Running();
         var action = trajectory.LogAction(Conversation(Today), done: true, null, Today);
 
-        var exception = Assert.Throws<DomainException>(() => trajectory.CancelAction(action.Id, "Vergissing"));
+        var exception = Assert.Throws<DomainException>(() => trajectory.CancelAction(action.Id, "Vergissing", Today));
 
         Assert.Equal("OnlyOpenActionsCancel", exception.Code);
     }
@@ -603,7 +603,7 @@ public class FollowUpActionTests
     {
         var trajectory = Running();
         var action = trajectory.LogAction(Conversation(Today), done: false, null, Today);
-        trajectory.CancelAction(action.Id, null);
+        trajectory.CancelAction(action.Id, null, Today);
 
         var exception = Assert.Throws<DomainException>(() => trajectory.UpdateAction(action.Id, Conversation(Today), Today));
 

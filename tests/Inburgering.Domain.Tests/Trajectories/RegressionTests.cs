@@ -21,9 +21,8 @@ public sealed class RegressionTests
             StartDutchLanguage = true,
             StartWork = false,
             StartParticipation = true,
-            ParticipationMandatory = mandatoryParticipation,
         };
-        return Trajectory.StartIntegration(Participants.New(), intake, plan, new ObligationAssessment(ObligationClass.Obligated, ObligationReason.NonEuResidenceRight), new WorkPermission(WorkPermissionStatus.Allowed, IntakeOn, WorkPermissionReason.ResidenceRight), IntakeOn);
+        return Trajectory.StartIntegration(Participants.New(), intake, plan, new ObligationAssessment(mandatoryParticipation ? ObligationClass.Obligated : ObligationClass.Entitled, ObligationReason.NonEuResidenceRight), new WorkPermission(WorkPermissionStatus.Allowed, IntakeOn, WorkPermissionReason.ResidenceRight), IntakeOn);
     }
 
     private static ActionDetails Activity(DateOnly date, decimal hours) => new()
@@ -42,7 +41,7 @@ public sealed class RegressionTests
         trajectory.RecordDutchExam(new DateOnly(2025, 4, 1), CefrLevel.A2, ExamMode.Written, true, Today);
         trajectory.LogAction(Activity(new DateOnly(2025, 2, 1), 20), done: true, null, Today);
         trajectory.LogAction(Activity(new DateOnly(2025, 2, 15), 20), done: true, null, Today);
-        trajectory.IssueCertificate(new DateOnly(2025, 5, 1));
+        trajectory.IssueCertificate(new DateOnly(2025, 5, 1), Today);
         return trajectory;
     }
 
@@ -90,7 +89,7 @@ public sealed class RegressionTests
         trajectory.RecordSocialOrientationTest(new DateOnly(2025, 3, 1), 20, 10, Today);
         trajectory.RecordDutchExam(new DateOnly(2025, 4, 1), CefrLevel.A1, ExamMode.Oral, true, Today);
 
-        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Volgehouden inzet, geen A2.", Today));
+        var exception = Assert.Throws<DomainException>(() => trajectory.IssueStatementOfEffort("Volgehouden inzet, geen A2.", Today, Today));
 
         Assert.Equal("EffortNeedsAttempt", exception.Code);
     }

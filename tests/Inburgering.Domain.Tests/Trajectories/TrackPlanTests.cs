@@ -69,7 +69,6 @@ public class TrackPlanTests
     {
         var plan = TrackPlan.Suggest(IntakeWith(working: working, studying: studying), obligation, MayWork, 30);
 
-        Assert.Equal(expected, plan.ParticipationMandatory);
         Assert.Equal(expected, plan.StartParticipation);
     }
 

@@ -23,12 +23,13 @@ public class TrajectoryTests
     private static Trajectory Start(TrackPlan plan, WorkPermission? work = null, Intake? intake = null, ObligationClass obligation = ObligationClass.Obligated) =>
         Trajectory.StartIntegration(Participants.New(), intake ?? IntakeDone(), plan, Assessment(obligation), work ?? MayWorkSince2024, Today);
 
+    /// <summary>Works, so no participation hours are owed: the attest needs MO and NT2 only.</summary>
     private static Trajectory Certified()
     {
-        var trajectory = Start(LanguageAndOrientation);
+        var trajectory = Start(LanguageAndOrientation, intake: IntakeDone() with { Working = true });
         trajectory.RecordSocialOrientationTest(Today, 20, 10, Today);
         trajectory.RecordDutchExam(Today, CefrLevel.A2, ExamMode.Written, passed: true, Today);
-        trajectory.IssueCertificate(Today);
+        trajectory.IssueCertificate(Today, Today);
         trajectory.ClearChanges();
         return trajectory;
     }
@@ -80,7 +81,6 @@ public class TrajectoryTests
             OralExam = true,
             WorkRoute = WorkRoute.DiplomaRecognition,
             VdabRequired = true,
-            ParticipationMandatory = true,
         };
 
         var trajectory = Start(plan, intake: IntakeDone(dutchLevel: CefrLevel.A1));
@@ -92,7 +92,7 @@ public class TrajectoryTests
         Assert.True(trajectory.DutchLanguage.OralExam);
         Assert.Equal(WorkRoute.DiplomaRecognition, trajectory.Work.Route);
         Assert.True(trajectory.Work.VdabRequired);
-        Assert.True(trajectory.Participation.Mandatory);
+        Assert.True(trajectory.ParticipationDutyOn(Today).Mandatory);
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public class TrajectoryTests
         var trajectory = Start(LanguageAndOrientation, intake: IntakeDone(dutchLevel: CefrLevel.A2));
 
         Assert.Equal(CefrLevel.A2, trajectory.DutchLanguage.LevelReached);
-        Assert.Contains(trajectory.CertificateProgress().Missing, m => m.Kind == MissingConditionKind.DutchLevelNotReached);
+        Assert.Contains(trajectory.CertificateProgress(Today).Missing, m => m.Kind == MissingConditionKind.DutchLevelNotReached);
     }
 
     [Fact]
@@ -254,7 +254,7 @@ public class TrajectoryTests
     [Fact]
     public void CompleteTrack_MandatoryParticipationBelow40Hours_Throws()
     {
-        var trajectory = Start(new TrackPlan { StartParticipation = true, ParticipationMandatory = true });
+        var trajectory = Start(new TrackPlan { StartParticipation = true });
 
         var exception = Assert.Throws<DomainException>(() => trajectory.CompleteTrack(TrackKind.Participation, Today));
 
@@ -265,7 +265,7 @@ public class TrajectoryTests
     [Fact]
     public void CompleteTrack_OptionalParticipationBelow40Hours_Completes()
     {
-        var trajectory = Start(new TrackPlan { StartParticipation = true, ParticipationMandatory = false });
+        var trajectory = Start(new TrackPlan { StartParticipation = true }, obligation: ObligationClass.Entitled);
 
         trajectory.CompleteTrack(TrackKind.Participation, Today);
 
@@ -381,13 +381,14 @@ public class TrajectoryTests
     }
 
     [Fact]
-    public void RecordSocialOrientationTest_DateBeforeTrajectory_Throws()
+    public void RecordSocialOrientationTest_RealDateBeforeTheIntake_KeepsThatDate()
     {
         var trajectory = Start(LanguageAndOrientation);
 
-        var exception = Assert.Throws<DomainException>(() => trajectory.RecordSocialOrientationTest(IntakeOn.AddDays(-1), 20, 10, Today));
+        var result = trajectory.RecordSocialOrientationTest(IntakeOn.AddDays(-40), 20, 10, Today);
 
-        Assert.Equal("DateBeforeTrajectory", exception.Code);
+        Assert.Equal(IntakeOn.AddDays(-40), result.Date);
+        Assert.Equal(IntakeOn.AddDays(-40), trajectory.SocialOrientation.CompletedOn);
     }
 
     [Fact]
@@ -544,10 +545,10 @@ public class TrajectoryTests
     [Fact]
     public void OpenFollowUp_AfterStatementOfEffort_IsAllowed()
     {
-        var trajectory = Start(LanguageAndOrientation);
+        var trajectory = Start(LanguageAndOrientation, intake: IntakeDone() with { Studying = true });
         trajectory.RecordSocialOrientationTest(Today, 20, 10, Today);
         trajectory.RecordDutchExam(Today, CefrLevel.A2, ExamMode.Oral, passed: false, Today);
-        trajectory.IssueStatementOfEffort("Beperkte leerbaarheid na vier examenpogingen", Today);
+        trajectory.IssueStatementOfEffort("Beperkte leerbaarheid na vier examenpogingen", Today, Today);
 
         var followUp = trajectory.OpenFollowUp(Perspective.Professional, "Werk in de logistiek", Today);
 

@@ -417,7 +417,7 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
     {
         var dossier = await RunningDossierAsync();
         var action = await _scenario.LogActionAsync(dossier, TrackKind.Work, ActionType.JobApplication, Today.AddDays(2), done: false, note: "Oud");
-        await _scenario.ChangeTrajectoryAsync(dossier, t => t.CancelAction(action, "Niet meer nodig"));
+        await _scenario.ChangeTrajectoryAsync(dossier, t => t.CancelAction(action, "Niet meer nodig", Today));
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
 
         var (_, form) = await client.GetPageAsync(EditUrl(dossier, action));

@@ -104,7 +104,7 @@ public sealed class CertificateTests(PortalFactory factory) : IClassFixture<Port
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
         var (_, form) = await client.GetPageAsync(CertificateUrl(dossier));
 
-        var response = await DossierScenario.PostAsync(client, $"{CertificateUrl(dossier)}?handler=Certificate", new Dictionary<string, string> { ["Confirmed"] = "true" });
+        var response = await DossierScenario.PostAsync(client, $"{CertificateUrl(dossier)}?handler=Certificate", new Dictionary<string, string> { ["IssuedOn"] = DossierScenario.Iso(Today), ["Confirmed"] = "true" });
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(4, form.QuerySelectorAll("main ul li").Length);
@@ -207,11 +207,11 @@ public sealed class CertificateTests(PortalFactory factory) : IClassFixture<Port
     public async Task Certificate_AlreadyIssued_RedirectsAndRefusesASecondOne()
     {
         var dossier = await AllConditionsMetAsync();
-        await _scenario.ChangeTrajectoryAsync(dossier, t => t.IssueCertificate(Today));
+        await _scenario.ChangeTrajectoryAsync(dossier, t => t.IssueCertificate(Today, Today));
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
 
         var (get, _) = await client.GetPageAsync(CertificateUrl(dossier));
-        var post = await DossierScenario.PostAsync(client, $"{CertificateUrl(dossier)}?handler=Certificate", new Dictionary<string, string> { ["Confirmed"] = "true" });
+        var post = await DossierScenario.PostAsync(client, $"{CertificateUrl(dossier)}?handler=Certificate", new Dictionary<string, string> { ["IssuedOn"] = DossierScenario.Iso(Today), ["Confirmed"] = "true" });
         var page = await PortalClient.ParseAsync(post);
 
         DossierScenario.AssertRedirectTo(get, dossier);
@@ -227,7 +227,7 @@ public sealed class CertificateTests(PortalFactory factory) : IClassFixture<Port
         await _scenario.MeetAllConditionsAsync(dossier);
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
 
-        var response = await DossierScenario.PostAsync(client, $"{CertificateUrl(dossier)}?handler=Certificate", new Dictionary<string, string> { ["Confirmed"] = "true" });
+        var response = await DossierScenario.PostAsync(client, $"{CertificateUrl(dossier)}?handler=Certificate", new Dictionary<string, string> { ["IssuedOn"] = DossierScenario.Iso(Today), ["Confirmed"] = "true" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Null((await _scenario.TrajectoryAsync(dossier)).CertificateKind);

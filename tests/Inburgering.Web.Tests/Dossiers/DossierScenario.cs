@@ -96,7 +96,8 @@ public sealed class DossierScenario(PortalFactory factory)
         bool work = true,
         bool participation = true,
         bool vdabRequired = true,
-        bool participationMandatory = true)
+        bool working = false,
+        bool oralExam = false)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         using var db = factory.CreateDbContext();
@@ -109,17 +110,20 @@ public sealed class DossierScenario(PortalFactory factory)
             Barriers = Barriers.Dutch,
             EducationLevel = EducationLevel.Secondary,
             Availability = Availability.Daytime,
+            Working = working,
         };
         var plan = new TrackPlan
         {
             StartSocialOrientation = socialOrientation,
             StartDutchLanguage = dutch,
+            LearnerProfile = oralExam ? LearnerProfile.LearningToReadAndWrite : LearnerProfile.Standard,
+            OralExam = oralExam,
             StartWork = work,
             VdabRequired = vdabRequired,
             StartParticipation = participation,
-            ParticipationMandatory = participationMandatory,
         };
-        var trajectory = Trajectory.StartIntegration(newcomer.Participant, intake, plan, newcomer.Obligation(on, on), newcomer.WorkPermission(on), on);
+        newcomer.RecordContract(on);
+        var trajectory = Trajectory.StartIntegration(newcomer.Participant, intake, plan, newcomer.Obligation(on), newcomer.WorkPermission(on), on);
         db.Trajectories.Add(trajectory);
         await db.SaveChangesAsync();
         return trajectory.Id;

@@ -117,7 +117,6 @@ public sealed class ExamTests(PortalFactory factory) : IClassFixture<PortalFacto
 
     [Theory]
     [InlineData(1, "De examendatum kan niet in de toekomst liggen.")]
-    [InlineData(-200, "De datum kan niet vóór de start van het traject liggen.")]
     public async Task SocialOrientation_ImpossibleDate_ShowsMessageNextToTheDate(int offset, string message)
     {
         var dossier = await _scenario.RegisterAsync();

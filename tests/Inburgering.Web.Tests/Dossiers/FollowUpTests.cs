@@ -16,7 +16,7 @@ public sealed class FollowUpTests(PortalFactory factory) : IClassFixture<PortalF
         var dossier = await _scenario.RegisterAsync();
         await _scenario.StartTrajectoryAsync(dossier);
         await _scenario.MeetAllConditionsAsync(dossier);
-        await _scenario.ChangeTrajectoryAsync(dossier, t => t.IssueCertificate(DossierScenario.Today));
+        await _scenario.ChangeTrajectoryAsync(dossier, t => t.IssueCertificate(DossierScenario.Today, DossierScenario.Today));
         return dossier;
     }
 

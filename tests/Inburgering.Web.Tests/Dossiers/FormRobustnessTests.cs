@@ -68,7 +68,7 @@ public sealed class FormRobustnessTests(PortalFactory factory) : IClassFixture<P
                 return $"{dossier.Url}/Certificate";
             default:
                 await _scenario.MeetAllConditionsAsync(dossier);
-                await _scenario.ChangeTrajectoryAsync(dossier, t => t.IssueCertificate(DossierScenario.Today));
+                await _scenario.ChangeTrajectoryAsync(dossier, t => t.IssueCertificate(DossierScenario.Today, DossierScenario.Today));
                 return $"{dossier.Url}/FollowUp";
         }
     }

@@ -39,7 +39,8 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.True(Checked(page, "Input.StartWork"));
         Assert.True(Checked(page, "Input.VdabRequired"));
         Assert.True(Checked(page, "Input.StartParticipation"));
-        Assert.True(Checked(page, "Input.ParticipationMandatory"));
+        Assert.StartsWith("Participatie (40 uur) is verplicht zolang", page.QuerySelector("[data-testid=participation-duty]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("[name='Input.ParticipationMandatory']"));
         Assert.Equal(DossierScenario.Iso(DossierScenario.Today), page.QuerySelector("#Input_CompletedOn")?.GetAttribute("value"));
     }
 
@@ -53,7 +54,7 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
 
         Assert.Contains("Rechthebbend:", page.QuerySelector("main .alert-info")!.TextContent, StringComparison.Ordinal);
         Assert.False(Checked(page, "Input.StartParticipation"));
-        Assert.False(Checked(page, "Input.ParticipationMandatory"));
+        Assert.Contains("Niet verplicht ingeburgerd: de 40 uur zijn nooit verplicht.", page.QuerySelector("[data-testid=participation-duty]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +70,6 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
             ["Input.WorkExperience"] = "Kapster, 4 jaar",
             ["Input.CourseLanguage"] = "Arabisch",
             ["Input.StartParticipation"] = "false",
-            ["Input.ParticipationMandatory"] = "false",
         });
         var (_, page) = await client.GetPageAsync(response.Headers.Location!.OriginalString);
 
@@ -146,16 +146,16 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
-    public async Task Intake_AsylumApplicant_IsRefusedAsNotInTheTargetGroup()
+    public async Task Intake_AsylumApplicant_NeverReachesTheFormAndAPostStartsNothing()
     {
         var dossier = await _scenario.RegisterAsync(status: ResidenceStatus.AsylumApplicant);
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
 
-        var response = await client.SubmitFormAsync(IntakeUrl(dossier), new Dictionary<string, string> { ["Input.StartWork"] = "false", ["Input.VdabRequired"] = "false" });
-        var page = await PortalClient.ParseAsync(response);
+        var (get, _) = await client.GetPageAsync(IntakeUrl(dossier));
+        var post = await DossierScenario.PostAsync(client, IntakeUrl(dossier), new Dictionary<string, string> { ["Input.CompletedOn"] = DossierScenario.Iso(DossierScenario.Today), ["Input.Goals"] = "Dutch" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Deze persoon valt niet onder de doelgroep van inburgering; er kan geen inburgeringstraject starten.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        DossierScenario.AssertRedirectTo(get, dossier);
+        DossierScenario.AssertRedirectTo(post, dossier);
         Assert.Equal(0, await TrajectoriesAsync(dossier));
     }
 

@@ -12,7 +12,8 @@ namespace Inburgering.Web.Tests.Reports;
 /// <summary>
 /// A portal without demo data, filled with a small hand-built dataset whose figures are known:
 /// AgII office "Limburg" with 7 trajectories (5 running, 2 completed), AgII office with a region name that is a
-/// spreadsheet formula with 3 running, and Atlas "Antwerpen" with 6 running.
+/// spreadsheet formula with 3 running, and Atlas "Antwerpen" with 6 running, each of those six notified to the
+/// enforcement service for a missed report deadline (five fines, one warning).
 /// </summary>
 public sealed class KnownDatasetFactory : PortalFactory
 {
@@ -92,7 +93,10 @@ public sealed class KnownDatasetFactory : PortalFactory
             {
                 trajectory.RecordSocialOrientationTest(IntakeOn.AddDays(60), 20, 10, today);
                 trajectory.RecordDutchExam(IntakeOn.AddDays(100), CefrLevel.A2, ExamMode.Written, true, today);
-                trajectory.IssueCertificate(IntakeOn.AddDays(120));
+
+                // Working: the 40 participation hours are not owed, so MO and NT2 make the attest.
+                trajectory.ChangeSituation(working: true, studying: false, "Werkt", today);
+                trajectory.IssueCertificate(IntakeOn.AddDays(120), today);
             }
 
             db.Newcomers.Add(newcomer);
@@ -113,7 +117,11 @@ public sealed class KnownDatasetFactory : PortalFactory
         for (var i = 0; i < 6; i++)
         {
             var person = Person($"Antwerpen{i}", Gender.Male);
-            var (newcomer, trajectory) = Start(person, antwerpen, cwAntwerpen.Id, Perspective.Professional, Barriers.Health, today);
+            var (newcomer, trajectory) = Start(person, antwerpen, cwAntwerpen.Id, Perspective.Professional, Barriers.Health, today, letterOn: IntakeOn.AddDays(-150));
+
+            // All six reported after the deadline and were notified to the enforcement service: five fines, one warning.
+            var notice = newcomer.NotifyEnforcement(Domain.Enforcement.EnforcementReason.MissedReportDeadline, IntakeOn.AddDays(1), today);
+            newcomer.RecordEnforcementOutcome(notice.Id, i < 5 ? Domain.Enforcement.EnforcementOutcome.Fine : Domain.Enforcement.EnforcementOutcome.Warning, IntakeOn.AddDays(30), i < 5 ? 100m : null, today);
             db.Newcomers.Add(newcomer);
             db.Trajectories.Add(trajectory);
             Dossiers[person.FirstName] = newcomer.Id;
@@ -148,9 +156,15 @@ public sealed class KnownDatasetFactory : PortalFactory
         Municipality = "Hasselt",
     };
 
-    private static (Newcomer, Trajectory) Start(PersonalData person, Office office, string caseWorker, Perspective perspective, Barriers barriers, DateOnly today)
+    private static (Newcomer, Trajectory) Start(PersonalData person, Office office, string caseWorker, Perspective perspective, Barriers barriers, DateOnly today, DateOnly? letterOn = null)
     {
-        var newcomer = Newcomer.Register(NewcomerId.New(), DossierNumber.Create(Random.Shared), person, new Residence(ResidenceStatus.RecognisedRefugee, IntakeOn.AddDays(-30)), office, caseWorker, today);
+        var newcomer = Newcomer.Register(NewcomerId.New(), DossierNumber.Create(Random.Shared), person, new Residence(ResidenceStatus.RecognisedRefugee, IntakeOn.AddDays(-200)), office, caseWorker, today);
+        if (letterOn is { } letter)
+        {
+            newcomer.RecordAgencyLetter(letter, today);
+        }
+
+        newcomer.RecordContract(IntakeOn);
         var intake = new Intake { CompletedOn = IntakeOn, Goals = Goals.Dutch, Perspective = perspective, Barriers = barriers, EducationLevel = EducationLevel.Secondary };
         var plan = new TrackPlan { StartSocialOrientation = true, StartDutchLanguage = true, StartWork = true };
         var trajectory = Trajectory.StartIntegration(newcomer.Participant, intake, plan, newcomer.Obligation(IntakeOn), newcomer.WorkPermission(IntakeOn), today);

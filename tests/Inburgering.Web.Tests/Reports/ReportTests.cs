@@ -172,4 +172,42 @@ public sealed class ReportTests(KnownDatasetFactory factory) : IClassFixture<Kno
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Enforcement_AsAdmin_CountsNoticesAndFinesPerAgencyWithSmallCellsSuppressed()
+    {
+        using var admin = await factory.LoginAsync(KnownDatasetFactory.Admin);
+
+        var (response, page) = await admin.GetPageAsync("/Reports/Enforcement");
+        var rows = Rows(page, "enforcement");
+        var stopped = Rows(page, "stopped");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["6", "6", "0", "<5", "5", "0", "0"], rows["Atlas"]);
+        Assert.False(rows.ContainsKey("AgII"));
+        Assert.Equal(["6", "6", "0", "<5", "5", "0", "0"], rows["Totaal"]);
+        Assert.All(stopped.Values, cells => Assert.Equal(["0"], cells));
+    }
+
+    [Fact]
+    public async Task Enforcement_CoordinatorOfAnotherAgency_SeesNoneOfAtlasNotices()
+    {
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+
+        var (_, page) = await coordinator.GetPageAsync("/Reports/Enforcement?Agency=Atlas");
+        var rows = Rows(page, "enforcement");
+
+        Assert.False(rows.ContainsKey("Atlas"));
+        Assert.Equal(["0", "0", "0", "0", "0", "0", "0"], rows["Totaal"]);
+    }
+
+    [Fact]
+    public async Task Enforcement_PeriodBeforeTheNotices_CountsNothing()
+    {
+        using var admin = await factory.LoginAsync(KnownDatasetFactory.Admin);
+
+        var (_, page) = await admin.GetPageAsync($"/Reports/Enforcement?To={KnownDatasetFactory.IntakeOn:yyyy-MM-dd}");
+
+        Assert.Equal(["0", "0", "0", "0", "0", "0", "0"], Rows(page, "enforcement")["Totaal"]);
+    }
 }

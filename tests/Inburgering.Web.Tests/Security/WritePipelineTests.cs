@@ -43,15 +43,16 @@ public sealed class WritePipelineTests(PortalFactory factory) : IClassFixture<Po
     public async Task Post_DomainRuleAboutAField_ShowsTheMessageNextToThatField()
     {
         var dossier = await _scenario.RegisterAsync();
-        await _scenario.StartTrajectoryAsync(dossier, intakeOn: Today.AddDays(-10));
+        await _scenario.StartTrajectoryAsync(dossier, intakeOn: Today.AddDays(-10), oralExam: true);
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
 
+        // A learner tested orally: the domain refuses a written exam, about the mode field.
         var response = await client.SubmitFormAsync($"{dossier.Url}/Exams/Dutch", DutchExam(Today.AddDays(-20)));
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("De datum kan niet vóór de start van het traject liggen.", page.QuerySelector("#Input_Date-error")?.TextContent);
-        Assert.Equal("true", page.QuerySelector("#Input_Date")?.GetAttribute("aria-invalid"));
+        Assert.Equal("Deze leerder wordt mondeling getest (leert lezen en schrijven): alleen een mondeling examen telt.", page.QuerySelector("#Input_Mode-error")?.TextContent);
+        Assert.Equal("true", page.QuerySelector("#Input_Mode")?.GetAttribute("aria-invalid"));
         Assert.Equal(DossierScenario.Iso(Today.AddDays(-20)), page.QuerySelector("#Input_Date")?.GetAttribute("value"));
         Assert.Empty((await _scenario.TrajectoryAsync(dossier)).DutchExams);
     }

@@ -48,7 +48,7 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
 
     [NoInputValidation]
     public Task<IActionResult> OnPostCancelAsync(Guid actionId, CancellationToken cancellationToken) =>
-        ChangeAsync(actionId, OutcomeFits, (t, a) => t.CancelAction(a.Id, Input.Outcome), "Action.Cancelled", cancellationToken);
+        ChangeAsync(actionId, OutcomeFits, (t, a) => t.CancelAction(a.Id, Input.Outcome, time.Today()), "Action.Cancelled", cancellationToken);
 
     public override Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken) =>
         ShowAsync(Guid.Parse(RouteData.Values["actionId"]!.ToString()!), cancellationToken);

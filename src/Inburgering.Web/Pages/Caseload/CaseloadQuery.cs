@@ -46,6 +46,12 @@ public sealed class CaseloadFilter
 
     public bool WithoutIntake { get; set; }
 
+    /// <summary>Missed the report deadline or reported after it ("te laat gemeld").</summary>
+    public bool LateReport { get; set; }
+
+    /// <summary>Also the dossiers whose trajectory is closed (attest, statement of effort, stopped); the caseload leaves them out by default.</summary>
+    public bool IncludeClosed { get; set; }
+
     /// <summary>Intakes from this day on (e.g. "intakes this month").</summary>
     public DateOnly? IntakeFrom { get; set; }
 
@@ -54,7 +60,7 @@ public sealed class CaseloadFilter
     public string? Before { get; set; }
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || Track is not null || Status is not null || Overdue || DueThisWeek || Barrier is not null || Obligation is not null
-        || Stalled || WithoutIntake || IntakeFrom is not null;
+        || Stalled || WithoutIntake || IntakeFrom is not null || LateReport || IncludeClosed;
 
     /// <summary>The query string values for links that keep the filter (paging, sorting).</summary>
     public Dictionary<string, string> RouteValues(string? after = null, string? before = null, CaseloadSort? sort = null) => new Dictionary<string, string?>
@@ -70,6 +76,8 @@ public sealed class CaseloadFilter
         ["Filter.CaseWorker"] = CaseWorker,
         ["Filter.Stalled"] = Stalled ? "true" : null,
         ["Filter.WithoutIntake"] = WithoutIntake ? "true" : null,
+        ["Filter.LateReport"] = LateReport ? "true" : null,
+        ["Filter.IncludeClosed"] = IncludeClosed ? "true" : null,
         ["Filter.IntakeFrom"] = IntakeFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["Filter.After"] = after,
         ["Filter.Before"] = before,
@@ -86,9 +94,18 @@ public sealed record CaseloadRow(
     TrackStatus DutchLanguage,
     TrackStatus Work,
     TrackStatus Participation,
-    DateOnly? NextDueOn)
+    DateOnly? NextDueOn,
+    TrajectoryStatus? TrajectoryStatus,
+    ObligationSchedule Obligations,
+    DateOnly? AgencyLetterSentOn,
+    DateOnly? ReportDueOn,
+    DateOnly? ReportedOn)
 {
     public bool IsOverdue(DateOnly today) => NextDueOn < today;
+
+    public ObligationClass ObligationOn(DateOnly today) => Obligations.On(today);
+
+    public ReportDuty ReportDuty(DateOnly today) => ReportDeadlineRule.State(AgencyLetterSentOn, ReportDueOn, ReportedOn, today);
 }
 
 public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, int Total, string? NextCursor, string? PreviousCursor);
@@ -110,16 +127,32 @@ public static class CaseloadQuery
         public required DateOnly Due { get; init; }
     }
 
-    public static async Task<CaseloadPage> RunAsync(IQueryable<Newcomer> newcomers, IQueryable<Trajectory> trajectories, CaseloadFilter filter, DateOnly today, int pageSize, CancellationToken cancellationToken)
+    /// <param name="leaveOutClosed">The case worker's own list leaves closed trajectories out unless asked; a coordinator's lists match the team's counts.</param>
+    public static async Task<CaseloadPage> RunAsync(IQueryable<Newcomer> newcomers, IQueryable<Trajectory> trajectories, CaseloadFilter filter, DateOnly today, int pageSize, CancellationToken cancellationToken, bool leaveOutClosed = false)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        newcomers = NewcomerFiltered(newcomers, filter, today);
+
+        // The next thing due is the earliest open action or, while the newcomer has not reported, the report deadline.
         var items =
             from n in newcomers
             join t in trajectories.Where(t => t.Kind == TrajectoryKind.Integration) on n.Id equals t.NewcomerId into joined
             from t in joined.DefaultIfEmpty()
-            select new Item { N = n, T = t, Due = t != null && t.NextDueOn != null ? t.NextDueOn.Value : NoDueDate };
+            select new Item
+            {
+                N = n,
+                T = t,
+                Due = n.ReportedOn == null && n.ReportDueOn != null && (t == null || t.NextDueOn == null || n.ReportDueOn < t.NextDueOn)
+                    ? n.ReportDueOn.Value
+                    : t != null && t.NextDueOn != null ? t.NextDueOn.Value : NoDueDate,
+            };
 
         items = Filtered(items, filter, today);
+        if (leaveOutClosed && !filter.IncludeClosed)
+        {
+            items = items.Where(x => x.T == null || x.T.Status == TrajectoryStatus.Running);
+        }
+
         var total = await items.CountAsync(cancellationToken);
 
         var backwards = filter.Before is not null && filter.After is null;
@@ -136,7 +169,12 @@ public static class CaseloadQuery
                 x.T != null ? x.T.DutchLanguage.Status : TrackStatus.NotStarted,
                 x.T != null ? x.T.Work.Status : TrackStatus.NotStarted,
                 x.T != null ? x.T.Participation.Status : TrackStatus.NotStarted,
-                x.T != null ? x.T.NextDueOn : null))
+                x.Due == NoDueDate ? null : x.Due,
+                x.T != null ? x.T.Status : null,
+                x.N.Obligations,
+                x.N.AgencyLetterSentOn,
+                x.N.ReportDueOn,
+                x.N.ReportedOn))
             .ToListAsync(cancellationToken);
 
         var more = rows.Count > pageSize;
@@ -153,6 +191,28 @@ public static class CaseloadQuery
             total,
             hasNext && rows.Count > 0 ? Cursor.Encode(KeyOf(rows[^1], filter.Sort)) : null,
             hasPrevious && rows.Count > 0 ? Cursor.Encode(KeyOf(rows[0], filter.Sort)) : null);
+    }
+
+    /// <summary>Conditions on the dossier alone, applied before the join: the class on today and the report deadline.</summary>
+    private static IQueryable<Newcomer> NewcomerFiltered(IQueryable<Newcomer> newcomers, CaseloadFilter filter, DateOnly today)
+    {
+        if (filter.Obligation is { } obligation)
+        {
+            newcomers = newcomers.Where(ObligationQuery.Is(obligation, today));
+        }
+
+        if (filter.WithoutIntake)
+        {
+            // Someone outside the target group has no intake to do.
+            newcomers = newcomers.Where(ObligationQuery.IsNot(ObligationClass.NotInTargetGroup, today));
+        }
+
+        if (filter.LateReport)
+        {
+            newcomers = newcomers.Where(ObligationQuery.ReportedLate(today));
+        }
+
+        return newcomers;
     }
 
     private static IQueryable<Item> Filtered(IQueryable<Item> items, CaseloadFilter filter, DateOnly today)
@@ -217,11 +277,6 @@ public static class CaseloadQuery
         if (filter.Barrier is { } barrier && barrier != Barriers.None)
         {
             items = items.Where(x => x.T != null && (x.T.Intake.Barriers & barrier) == barrier);
-        }
-
-        if (filter.Obligation is { } obligation)
-        {
-            items = items.Where(x => x.T != null && x.T.Obligation == obligation);
         }
 
         return items;

@@ -17,6 +17,10 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
     [BindProperty]
     public string? Motivation { get; set; }
 
+    /// <summary>The real date of issue: an attest from before the portal keeps its own date, and the B1 deadline follows it.</summary>
+    [BindProperty]
+    public DateOnly? IssuedOn { get; set; }
+
     public CertificateProgress Progress { get; private set; } = new([]);
 
     public Domain.Rules.ObligationClass Obligation { get; private set; }
@@ -24,14 +28,15 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var trajectory = await LoadAsync(cancellationToken);
-        return trajectory is null ? NotFound() : trajectory.CertificateKind is not null ? BackToDossier() : Page();
+        IssuedOn = time.Today();
+        return trajectory is null ? NotFound() : trajectory.Status != TrajectoryStatus.Running ? BackToDossier() : Page();
     }
 
     public Task<IActionResult> OnPostCertificateAsync(CancellationToken cancellationToken) =>
-        IssueAsync(t => t.IssueCertificate(time.Today()), "Certificate.Issued", cancellationToken);
+        IssueAsync(t => t.IssueCertificate(IssuedOn!.Value, time.Today()), "Certificate.Issued", cancellationToken);
 
     public Task<IActionResult> OnPostEffortAsync(CancellationToken cancellationToken) =>
-        IssueAsync(t => t.IssueStatementOfEffort(Motivation ?? string.Empty, time.Today()), "Certificate.EffortIssued", cancellationToken);
+        IssueAsync(t => t.IssueStatementOfEffort(Motivation ?? string.Empty, IssuedOn!.Value, time.Today()), "Certificate.EffortIssued", cancellationToken);
 
     public override async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) is null ? NotFound() : Page();
@@ -44,9 +49,18 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
             return NotFound();
         }
 
+        if (IssuedOn is null)
+        {
+            ModelState.AddModelError(nameof(IssuedOn), localizer["Certificate.DateRequired"]);
+        }
+
         if (!Confirmed)
         {
             ModelState.AddModelError(nameof(Confirmed), localizer["Certificate.ConfirmRequired"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
 
@@ -58,8 +72,9 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
         var trajectory = await db.LoadTrajectoryAsync(Dossier.Id, null, cancellationToken);
         if (trajectory is not null)
         {
-            Progress = trajectory.CertificateProgress();
-            Obligation = trajectory.Obligation;
+            var today = time.Today();
+            Progress = trajectory.CertificateProgress(today);
+            Obligation = trajectory.ObligationOn(today);
         }
 
         return trajectory;

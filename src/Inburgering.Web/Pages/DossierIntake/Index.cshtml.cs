@@ -19,6 +19,9 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
 
     public WorkPermission Work { get; private set; } = null!;
 
+    /// <summary>The participation duty if the newcomer neither works nor studies; the form says how work or study changes it.</summary>
+    public ParticipationDuty Participation { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await HasTrajectoryAsync(cancellationToken))
@@ -28,6 +31,12 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
 
         var today = time.Today();
         var newcomer = await DescribeAsync(today, cancellationToken);
+        if (Obligation.Class == ObligationClass.NotInTargetGroup)
+        {
+            // Out of scope: no intake form; the dossier says what they can do instead.
+            return BackToDossier();
+        }
+
         var suggested = TrackPlan.Suggest(new Domain.Trajectories.Intake { CompletedOn = today, EducationLevel = EducationLevel.Secondary }, Obligation.Class, Work, newcomer.AgeOn(today));
         Input = IntakeInput.Suggested(today, suggested);
         return Page();
@@ -37,6 +46,11 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
     {
         var today = time.Today();
         var newcomer = await DescribeAsync(today, cancellationToken);
+        if (Obligation.Class == ObligationClass.NotInTargetGroup)
+        {
+            return BackToDossier();
+        }
+
         if (await AlreadyDoneAsync(cancellationToken))
         {
             return Page();
@@ -49,7 +63,8 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
                 () =>
                 {
                     var intake = Input.ToIntake();
-                    var obligation = newcomer.Obligation(intake.CompletedOn, intake.CompletedOn);
+                    newcomer.RecordContract(intake.CompletedOn);
+                    var obligation = newcomer.Obligation(intake.CompletedOn);
                     db.Trajectories.Add(Trajectory.StartIntegration(newcomer.Participant, intake, Input.ToPlan(), obligation, newcomer.WorkPermission(intake.CompletedOn), today));
                 },
                 cancellationToken)
@@ -78,7 +93,8 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
     private async Task<Newcomer> DescribeAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var newcomer = await db.Newcomers.SingleAsync(n => n.Id == Dossier.Id, cancellationToken);
-        Obligation = newcomer.Obligation(today, today);
+        Obligation = newcomer.ObligationIfContractOn(today);
+        Participation = ParticipationRule.Assess(Obligation.Class, works: false, studies: false, today);
         Work = newcomer.WorkPermission(today);
         return newcomer;
     }
@@ -148,8 +164,6 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
 
         public bool StartParticipation { get; set; }
 
-        public bool ParticipationMandatory { get; set; }
-
         public static IntakeInput Suggested(DateOnly today, TrackPlan plan) => new()
         {
             CompletedOn = today,
@@ -164,7 +178,6 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
             WorkRoute = plan.WorkRoute,
             VdabRequired = plan.VdabRequired,
             StartParticipation = plan.StartParticipation,
-            ParticipationMandatory = plan.ParticipationMandatory,
         };
 
         public Domain.Trajectories.Intake ToIntake() => new()
@@ -197,7 +210,6 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
             WorkRoute = WorkRoute,
             VdabRequired = VdabRequired,
             StartParticipation = StartParticipation,
-            ParticipationMandatory = ParticipationMandatory,
         };
 
         private static T Combine<T>(IEnumerable<T> flags)

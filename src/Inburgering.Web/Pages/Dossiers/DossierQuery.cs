@@ -38,6 +38,7 @@ public static class DossierQuery
                 Newcomer = n,
                 CaseWorker = db.Users.Where(u => u.Id == n.CaseWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
                 Office = db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Name).FirstOrDefault(),
+                Enforcement = n.Enforcement.OrderBy(e => e.NotifiedOn).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -83,12 +84,12 @@ public static class DossierQuery
         var invitation = await db.Invitations.AsNoTracking().Where(i => i.NewcomerId == id).OrderByDescending(i => i.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
         var access = new NewcomerAccess(userName, invitation?.StateAt(now), invitation?.ExpiresAtUtc);
 
-        var integration = trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration);
         return new DossierView(
             new DossierHeader(newcomer.Id, newcomer.Number, newcomer.Person, newcomer.Residence, found.CaseWorker ?? string.Empty, found.Office ?? string.Empty, newcomer.RegisteredOn),
-            newcomer.Obligation(today, integration?.StartedOn),
+            newcomer.Obligation(today),
             newcomer.WorkPermission(today),
-            [.. trajectories.Select(TrajectoryView.From)],
+            new ReportDutyView(newcomer.AgencyLetterSentOn, newcomer.ReportDueOn, newcomer.ReportedOn, newcomer.ReportDuty(today)),
+            [.. trajectories.Select(t => TrajectoryView.From(t, today))],
             open,
             timeline,
             total,
@@ -97,6 +98,11 @@ public static class DossierQuery
             historyTotal,
             historyAt,
             access,
-            Editable: user.IsInRole(Roles.CaseWorker) && newcomer.CaseWorkerId == user.UserId());
+            Editable: user.IsInRole(Roles.CaseWorker) && newcomer.CaseWorkerId == user.UserId())
+        {
+            NextObligationChange = newcomer.Obligations.NextChangeAfter(today),
+            Enforcement = found.Enforcement,
+            LegalTimeline = Domain.Rules.LegalTimeline.For(newcomer, trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration), today),
+        };
     }
 }

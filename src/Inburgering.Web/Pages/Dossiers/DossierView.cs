@@ -10,6 +10,7 @@ public sealed record DossierView(
     DossierHeader Header,
     ObligationAssessment Obligation,
     WorkPermission WorkPermission,
+    ReportDutyView Report,
     IReadOnlyList<TrajectoryView> Trajectories,
     IReadOnlyList<ActionRow> OpenActions,
     IReadOnlyList<ActionRow> Timeline,
@@ -22,6 +23,14 @@ public sealed record DossierView(
     bool Editable)
 {
     public TrajectoryView? Integration => Trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration);
+
+    /// <summary>The next day the class changes (e.g. the 65th birthday), so the page can say it ahead.</summary>
+    public (DateOnly On, ObligationClass Class)? NextObligationChange { get; init; }
+
+    public IReadOnlyList<Domain.Enforcement.EnforcementNotice> Enforcement { get; init; } = [];
+
+    /// <summary>Every date the law attaches to this person (<see cref="Domain.Rules.LegalTimeline"/>).</summary>
+    public IReadOnlyList<TimelineEntry> LegalTimeline { get; init; } = [];
 
     public TrajectoryView? RunningFollowUp => Trajectories.LastOrDefault(t => t.Kind == TrajectoryKind.FollowUp && t.Status == TrajectoryStatus.Running);
 }
@@ -53,9 +62,15 @@ public sealed record TrajectoryView(
     CertificateProgress Progress,
     CertificateKind? CertificateKind,
     DateOnly? CertificateIssuedOn,
-    DateOnly? OralB1DueOn)
+    DateOnly? OralB1DueOn,
+    ParticipationDuty ParticipationDuty,
+    DateOnly? CompletedOn,
+    StopReason? StopReason,
+    bool Working,
+    bool Studying)
 {
-    public static TrajectoryView From(Trajectory t)
+    /// <summary>Reads the trajectory as it stands on <paramref name="today"/>: the participation duty and the attest's conditions are asked for that day.</summary>
+    public static TrajectoryView From(Trajectory t, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(t);
         return new(
@@ -73,10 +88,15 @@ public sealed record TrajectoryView(
             t.Participation,
             [.. t.SocialOrientationTests.OrderBy(r => r.Date)],
             [.. t.DutchExams.OrderBy(r => r.Date)],
-            t.CertificateProgress(),
+            t.CertificateProgress(today),
             t.CertificateKind,
             t.CertificateIssuedOn,
-            t.OralB1DueOn);
+            t.OralB1DueOn,
+            t.ParticipationDutyOn(today),
+            t.CompletedOn,
+            t.StopReason,
+            t.Working,
+            t.Studying);
     }
 
     public bool OralB1Reached => DutchExams.Any(e => e.Passed && e.Level >= CefrLevel.B1);
@@ -107,3 +127,6 @@ public sealed record HistoryRow(DateTime OccurredAtUtc, string ActorName, Dossie
 
 /// <param name="Invitation">The state of the latest activation code, if any, and when it expires.</param>
 public sealed record NewcomerAccess(string? UserName, InvitationState? Invitation, DateTime? ExpiresAtUtc);
+
+/// <summary>The agency's letter and the duty to report (<see cref="ReportDeadlineRule"/>).</summary>
+public sealed record ReportDutyView(DateOnly? LetterSentOn, DateOnly? DueOn, DateOnly? ReportedOn, ReportDuty State);

@@ -122,7 +122,7 @@ public static class TrackCards
 
             case TrackKind.Participation:
                 var participation = t.Participation;
-                lines.Add(new(l["Track.Mandatory"], participation.Mandatory ? l["Yes"] : l["Track.Optional"]));
+                lines.Add(new(l["Track.Mandatory"], (t.ParticipationDuty.Mandatory ? l["Yes"] : l["Track.Optional"]) + " · " + l[$"ParticipationDutyReason.{t.ParticipationDuty.Reason}"]));
                 hours = participation.Hours;
                 if (participation.Status == TrackStatus.Running && participation.Hours < ParticipationRule.RequiredHours)
                 {
@@ -144,7 +144,7 @@ public static class TrackCards
             : t.TrackOf(kind).Status == TrackStatus.NotStarted ? l["Track.Next.Start"] : suggestion;
         return new TrackCard(kind, t.TrackOf(kind).Status, lines, nextStep, warning, urgent, hours)
         {
-            HoursStillMissing = t.Participation.Mandatory && t.Participation.Hours < ParticipationRule.RequiredHours,
+            HoursStillMissing = t.ParticipationDuty.Mandatory && t.Participation.Hours < ParticipationRule.RequiredHours,
         };
     }
 

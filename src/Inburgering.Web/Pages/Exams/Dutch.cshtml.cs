@@ -18,13 +18,32 @@ public sealed class DutchModel(AppDbContext db, FormWriter writer, IStringLocali
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         // No form to fill in before there is a trajectory to record the exam on.
-        if (await db.LoadTrajectoryAsync(Dossier.Id, Trajectory, cancellationToken) is null)
+        if (await db.LoadTrajectoryAsync(Dossier.Id, Trajectory, cancellationToken) is not { } trajectory)
         {
             return NotFound();
         }
 
+        Remember(trajectory);
+
         Input.Date = time.Today();
+        if (OralOnly)
+        {
+            Input.Mode = ExamMode.Oral;
+        }
+
         return Page();
+    }
+
+    /// <summary>A learner who is learning to read and write is tested orally: the form offers only that mode.</summary>
+    public bool OralOnly { get; private set; }
+
+    public override async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken) =>
+        await db.LoadTrajectoryAsync(Dossier.Id, Trajectory, cancellationToken) is { } trajectory && Remember(trajectory) ? Page() : NotFound();
+
+    private bool Remember(Domain.Trajectories.Trajectory trajectory)
+    {
+        OralOnly = trajectory.DutchLanguage.OralExam;
+        return true;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -35,6 +54,7 @@ public sealed class DutchModel(AppDbContext db, FormWriter writer, IStringLocali
             return NotFound();
         }
 
+        Remember(trajectory);
         return await writer.SaveAsync(this, () => trajectory.RecordDutchExam(Input.Date!.Value, Input.Level!.Value, Input.Mode, Input.Passed, time.Today()), cancellationToken)
             ? BackToDossier(localizer[Input.Passed ? "Exam.RecordedPassed" : "Exam.RecordedFailed"])
             : Page();

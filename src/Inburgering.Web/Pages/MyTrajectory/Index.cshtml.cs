@@ -34,13 +34,16 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         bool VdabRequired,
         DateOnly? VdabDueOn,
         DateOnly? VdabRegisteredOn,
-        decimal ParticipationHours)
+        decimal ParticipationHours,
+        TrajectoryStatus Status,
+        ParticipationDuty ParticipationDuty)
     {
-        public static OwnTrajectory From(Trajectory t) => new(
+        /// <summary>As it stands on <paramref name="today"/>: the class and the participation duty of that day, as on the case worker's page.</summary>
+        public static OwnTrajectory From(Trajectory t, DateOnly today) => new(
             Enum.GetValues<TrackKind>().ToDictionary(kind => kind, kind => t.TrackOf(kind).Status),
             t.CertificateKind,
             t.CertificateIssuedOn,
-            t.Obligation,
+            t.ObligationOn(today),
             t.OralB1DueOn,
             t.SocialOrientationTests.Count,
             t.DutchLanguage.LevelReached,
@@ -48,7 +51,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             t.Work.VdabRequired,
             t.Work.VdabDueOn,
             t.Work.VdabRegisteredOn,
-            t.Participation.Hours);
+            t.Participation.Hours,
+            t.Status,
+            t.ParticipationDutyOn(today));
+
+        /// <summary>After the attest, a statement of effort or a stop there is nothing left to warn about.</summary>
+        public bool Closed => Status != TrajectoryStatus.Running;
     }
 
     public string FirstName { get; private set; } = string.Empty;
@@ -62,6 +70,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     public IReadOnlyList<Appointment> Upcoming { get; private set; } = [];
 
     public int OverdueCount { get; private set; }
+
+    public ReportDuty Report { get; private set; }
+
+    /// <summary>The same legal timeline the case worker sees, put into plain language on the page.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+
+    public DateOnly? ReportDueOn { get; private set; }
 
     public DateOnly Today { get; private set; }
 
@@ -78,6 +93,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             {
                 n.Id,
                 n.Person.FirstName,
+                n.AgencyLetterSentOn,
+                n.ReportDueOn,
+                n.ReportedOn,
                 Contact = new Contact(
                     db.Users.Where(u => u.Id == n.CaseWorkerId).Select(u => u.DisplayName).First(),
                     db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Name).First(),
@@ -92,14 +110,18 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         }
 
         FirstName = own.FirstName;
+        Report = ReportDeadlineRule.State(own.AgencyLetterSentOn, own.ReportDueOn, own.ReportedOn, Today);
+        ReportDueOn = own.ReportDueOn;
         Reach = own.Contact;
         var integration = await db.Trajectories.AsNoTracking()
             .Include(t => t.SocialOrientationTests)
             .Include(t => t.DutchExams)
             .AsSplitQuery()
             .SingleOrDefaultAsync(t => t.NewcomerId == own.Id && t.Kind == TrajectoryKind.Integration, cancellationToken);
-        Integration = integration is null ? null : OwnTrajectory.From(integration);
-        Progress = integration?.CertificateProgress();
+        Integration = integration is null ? null : OwnTrajectory.From(integration, Today);
+        var newcomer = await db.Newcomers.AsNoTracking().SingleAsync(n => n.Id == own.Id, cancellationToken);
+        Timeline = LegalTimeline.For(newcomer, integration, Today);
+        Progress = integration?.CertificateProgress(Today);
 
         // Only what the newcomer needs to know: what, on which track, when. The case worker's notes stay internal.
         var open = await (

@@ -32,6 +32,8 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
 
     protected IStringLocalizer L => localizer;
 
+    protected AppDbContext Db => db;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await PrepareAsync(cancellationToken);

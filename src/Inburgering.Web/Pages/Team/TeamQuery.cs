@@ -14,6 +14,7 @@ public sealed record CaseWorkerLoad(
     int Stalled,
     int IntakesThisMonth,
     int OverdueDossiers,
+    int LateReports,
     int SocialOrientation,
     int DutchLanguage,
     int Work,
@@ -43,6 +44,21 @@ public static class TeamQuery
             .Select(g => new { CaseWorkerId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.CaseWorkerId, x => x.Count, cancellationToken);
 
+        // Outside the target group there is no intake to do; a missed report deadline is overdue before any trajectory exists.
+        var outOfScope = await db.Newcomers
+            .Where(n => n.Agency == agency)
+            .Where(Caseload.ObligationQuery.Is(Domain.Rules.ObligationClass.NotInTargetGroup, today))
+            .Where(n => !db.Trajectories.Any(t => t.NewcomerId == n.Id && t.Kind == TrajectoryKind.Integration))
+            .GroupBy(n => n.CaseWorkerId)
+            .Select(g => new { CaseWorkerId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.CaseWorkerId, x => x.Count, cancellationToken);
+        var reports = await db.Newcomers
+            .Where(n => n.Agency == agency)
+            .Where(Caseload.ObligationQuery.ReportedLate(today))
+            .GroupBy(n => n.CaseWorkerId)
+            .Select(g => new { CaseWorkerId = g.Key, Late = g.Count(), Missed = g.Count(n => n.ReportedOn == null) })
+            .ToDictionaryAsync(x => x.CaseWorkerId, cancellationToken);
+
         var loads = await db.Trajectories
             .Where(t => t.Agency == agency && t.Kind == TrajectoryKind.Integration)
             .GroupBy(t => t.CaseWorkerId)
@@ -66,16 +82,18 @@ public static class TeamQuery
             {
                 var load = loads.GetValueOrDefault(c.Id);
                 var count = dossiers.GetValueOrDefault(c.Id);
+                var report = reports.GetValueOrDefault(c.Id);
                 return new CaseWorkerLoad(
                     c.Id,
                     c.Name,
                     c.Office,
                     count,
-                    count - (load?.WithIntake ?? 0),
+                    count - (load?.WithIntake ?? 0) - outOfScope.GetValueOrDefault(c.Id),
                     load?.Running ?? 0,
                     load?.Stalled ?? 0,
                     load?.IntakesThisMonth ?? 0,
-                    load?.Overdue ?? 0,
+                    (load?.Overdue ?? 0) + (report?.Missed ?? 0),
+                    report?.Late ?? 0,
                     load?.SocialOrientation ?? 0,
                     load?.DutchLanguage ?? 0,
                     load?.Work ?? 0,

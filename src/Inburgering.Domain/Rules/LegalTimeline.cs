@@ -1,0 +1,183 @@
+using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Organisation;
+using Inburgering.Domain.Trajectories;
+
+namespace Inburgering.Domain.Rules;
+
+public enum TimelineKind
+{
+    MayWorkFrom,
+    ObligationChanges,
+    ReportDeadline,
+    Reported,
+    Contract,
+    ParticipationDuty,
+    Fee,
+    VdabRegistrationDue,
+    Certificate,
+    StatementOfEffort,
+    OralB1Due,
+    Stopped,
+}
+
+/// <summary>One date the law attaches to this person, with the rule that set it, its source and "applies from", and the facts it read.</summary>
+/// <param name="On">The day; null when the rule gives no day yet (e.g. work not allowed).</param>
+/// <param name="Value">What the entry says on that day (a class, a reason, an amount), as a name the UI translates.</param>
+/// <param name="Facts">The stored facts the rule read, as field names with their values (dates ISO, enums by name).</param>
+public sealed record TimelineEntry(
+    TimelineKind Kind,
+    DateOnly? On,
+    string Rule,
+    string Source,
+    DateOnly AppliesFrom,
+    string? Value,
+    IReadOnlyList<(string Fact, string Value)> Facts)
+{
+    public bool IsPast(DateOnly today) => On <= today;
+}
+
+/// <summary>
+/// Every date the law attaches to one dossier, each from the rule type that decides it (the same calls the pages make),
+/// in date order: the case worker's and the newcomer's legal timeline.
+/// </summary>
+public static class LegalTimeline
+{
+    private const string Decree2022 = "Inburgeringsdecreet 7 juni 2013, gewijzigd bij decreet 29 januari 2021";
+    private static readonly DateOnly Reform = new(2022, 3, 1);
+
+    public static IReadOnlyList<TimelineEntry> For(Newcomer newcomer, Trajectory? integration, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(newcomer);
+        var entries = new List<TimelineEntry>();
+        var residence = newcomer.Residence;
+        var work = newcomer.WorkPermission(today);
+        entries.Add(new(
+            TimelineKind.MayWorkFrom,
+            work.From,
+            nameof(WorkPermissionRule),
+            "KB 2 september 2018 (arbeidsmarkt verzoekers internationale bescherming)",
+            new DateOnly(2018, 9, 2),
+            work.Status.ToString(),
+            [("ResidenceStatus", residence.Status.ToString()), ("AsylumAppliedOn", Iso(residence.AsylumAppliedOn)), ("RefusalNotifiedOn", Iso(residence.RefusalNotifiedOn)), ("AppealLodgedOn", Iso(residence.AppealLodgedOn)), ("Reason", work.Reason.ToString())]));
+
+        var facts = ObligationFacts(newcomer);
+        var schedule = newcomer.Obligations;
+        foreach (var (from, obligation) in Changes(schedule).Where(c => c.From >= newcomer.RegisteredOn.AddYears(-1)))
+        {
+            entries.Add(new(TimelineKind.ObligationChanges, from, nameof(ObligationRule), Decree2022, Reform, obligation.ToString(), facts));
+        }
+
+        if (newcomer.AgencyLetterSentOn is { } letter)
+        {
+            entries.Add(new(
+                TimelineKind.ReportDeadline,
+                newcomer.ReportDueOn,
+                nameof(ReportDeadlineRule),
+                Decree2022,
+                Reform,
+                newcomer.ReportDuty(today).ToString(),
+                [("AgencyLetterSentOn", Iso(letter)), ("ReportToAgencyMonths", DeadlineRules.For(letter).ReportToAgencyMonths.ToString(System.Globalization.CultureInfo.InvariantCulture))]));
+        }
+
+        if (newcomer.ReportedOn is { } reported)
+        {
+            entries.Add(new(TimelineKind.Reported, reported, nameof(ReportDeadlineRule), Decree2022, Reform, null, [("ReportedOn", Iso(reported))]));
+        }
+
+        if (integration is not null)
+        {
+            AddTrajectory(entries, newcomer, integration, today);
+        }
+
+        return [.. entries.OrderBy(e => e.On ?? DateOnly.MaxValue).ThenBy(e => e.Kind)];
+    }
+
+    private static void AddTrajectory(List<TimelineEntry> entries, Newcomer newcomer, Trajectory t, DateOnly today)
+    {
+        var contract = t.StartedOn;
+        entries.Add(new(TimelineKind.Contract, contract, nameof(ObligationRule), Decree2022, Reform, t.Obligation.ToString(), [("ContractSignedOn", Iso(contract))]));
+
+        var duty = t.ParticipationDutyOn(today);
+        entries.Add(new(
+            TimelineKind.ParticipationDuty,
+            contract,
+            nameof(ParticipationRule),
+            Decree2022,
+            ParticipationRule.AppliesFrom,
+            duty.Reason.ToString(),
+            [("ObligationClass", t.ObligationOn(today).ToString()), ("Working", t.Working.ToString()), ("Studying", t.Studying.ToString()), ("ContractSignedOn", Iso(contract))]));
+
+        var (mo, nt2) = FeeRules.Due(contract, newcomer.Agency == Agency.Bon, t.SocialOrientation.Status != TrackStatus.NotApplicable, t.DutchLanguage.Status != TrackStatus.NotApplicable);
+        entries.Add(new(
+            TimelineKind.Fee,
+            contract,
+            nameof(FeeRules),
+            "Inburgeringsdecreet, bijdrage voor MO en NT2 (contracten vanaf 1 september 2023)",
+            FeeRules.History[^1].AppliesFrom,
+            (mo + nt2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+            [("ContractSignedOn", Iso(contract)), ("Agency", newcomer.Agency.ToString()), ("SocialOrientation", mo.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)), ("DutchLanguage", nt2.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture))]));
+
+        if (t.Work.VdabRequired && t.Work.VdabDueOn is { } vdab)
+        {
+            entries.Add(new(
+                TimelineKind.VdabRegistrationDue,
+                vdab,
+                nameof(DeadlineRules),
+                Decree2022,
+                Reform,
+                t.Work.VdabRegisteredOn is null ? (vdab < today ? "Overdue" : "Pending") : "Done",
+                [("VdabRegistrationDays", DeadlineRules.For(vdab).VdabRegistrationDays.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("VdabRegisteredOn", Iso(t.Work.VdabRegisteredOn))]));
+        }
+
+        if (t.CertificateKind is { } kind && t.CertificateIssuedOn is { } issued)
+        {
+            entries.Add(new(
+                kind == CertificateKind.IntegrationCertificate ? TimelineKind.Certificate : TimelineKind.StatementOfEffort,
+                issued,
+                nameof(Trajectory.CertificateProgress),
+                Decree2022,
+                Reform,
+                null,
+                [("CertificateIssuedOn", Iso(issued))]));
+            if (t.OralB1DueOn is { } b1)
+            {
+                entries.Add(new(TimelineKind.OralB1Due, b1, nameof(OralB1Rule), Decree2022, Reform, t.ObligationOn(issued).ToString(), [("CertificateIssuedOn", Iso(issued)), ("ObligationClass", t.ObligationOn(issued).ToString())]));
+            }
+        }
+
+        if (t.Status == TrajectoryStatus.Stopped)
+        {
+            entries.Add(new(TimelineKind.Stopped, t.CompletedOn, nameof(Trajectory.Stop), Decree2022, Reform, t.StopReason?.ToString(), [("StopReason", t.StopReason?.ToString() ?? string.Empty)]));
+        }
+    }
+
+    private static IEnumerable<(DateOnly From, ObligationClass Class)> Changes(ObligationSchedule s)
+    {
+        if (s.SecondFrom is { } second)
+        {
+            yield return (second, s.Second!.Value);
+        }
+
+        if (s.ThirdFrom is { } third)
+        {
+            yield return (third, s.Third!.Value);
+        }
+
+        if (s.FourthFrom is { } fourth)
+        {
+            yield return (fourth, s.Fourth!.Value);
+        }
+    }
+
+    private static (string, string)[] ObligationFacts(Newcomer n) =>
+    [
+        ("BirthDate", Iso(n.Person.BirthDate)),
+        ("Nationality", n.Person.Nationality),
+        ("ResidenceStatus", n.Residence.Status.ToString()),
+        ("PermanentlyUnable", n.Person.PermanentlyUnable.ToString()),
+        ("Agency", n.Agency.ToString()),
+        ("ContractSignedOn", Iso(n.ContractSignedOn)),
+    ];
+
+    private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
+}
