@@ -26,8 +26,8 @@ public sealed partial class NewcomerIsolationTests(PortalFactory factory) : ICla
     [GeneratedRegex(@"\{(?<name>[^}:?]+)[^}]*\}")]
     private static partial Regex RouteParameter();
 
-    /// <summary>A fingerprint (<c>site.abc123defg.css</c>) or precompressed copy (<c>.gz</c>, <c>.br</c>) of a static file.</summary>
-    [GeneratedRegex(@"(\.[0-9a-z]{6,}(?=\.[^./]+$))|(\.(gz|br)$)")]
+    /// <summary>A fingerprint (<c>site.abc123defg.css</c>, <c>LICENSE.abc123defg</c>) or precompressed copy (<c>.gz</c>, <c>.br</c>) of a static file.</summary>
+    [GeneratedRegex(@"(\.[0-9a-z]{6,}(?=(\.[^./]+)?$))|(\.(gz|br)$)")]
     private static partial Regex StaticAssetVariant();
 
     /// <summary>
