@@ -1,6 +1,6 @@
 using Inburgering.Domain.Trajectories;
-using Inburgering.Web.Reporting;
 using Inburgering.Web.Data;
+using Inburgering.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Inburgering.Web.Data;
 using Inburgering.Data.Audit;
+using Inburgering.Web.Data;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Reporting;
 using Inburgering.Web.Security;
