@@ -193,6 +193,25 @@ namespace Inburgering.Data.Postgres.Migrations
 
             migrationBuilder.Sql("UPDATE \"Trajectories\" SET \"Working\" = \"Intake_Working\", \"Studying\" = \"Intake_Studying\"");
 
+            // The defaults only filled the existing rows before the copy above; the model has none.
+            migrationBuilder.AlterColumn<bool>(
+                name: "Working",
+                table: "Trajectories",
+                type: "boolean",
+                nullable: false,
+                oldClrType: typeof(bool),
+                oldType: "boolean",
+                oldDefaultValue: false);
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "Studying",
+                table: "Trajectories",
+                type: "boolean",
+                nullable: false,
+                oldClrType: typeof(bool),
+                oldType: "boolean",
+                oldDefaultValue: false);
+
             // Existing rows got an empty class to be filled in by ObligationBackfill after the migrations; new rows always
             // carry one, so the column keeps no default (as the model says).
             migrationBuilder.AlterColumn<string>(

@@ -11,7 +11,7 @@ namespace Inburgering.Web.Security;
 /// </summary>
 public sealed class QuietSignIn(SignInManager<AppUser> signInManager, SignInThrottle throttle)
 {
-    private static string? s_decoyHash;
+    private static string? _decoyHash;
 
     public async Task<SignInResult> PasswordSignInAsync(string userName, string password, IPAddress? address, CancellationToken cancellationToken)
     {
@@ -44,5 +44,5 @@ public sealed class QuietSignIn(SignInManager<AppUser> signInManager, SignInThro
 
     /// <summary>A hash made with the portal's own hasher settings, so comparing against it costs what a real one does.</summary>
     private static string DecoyHash(IPasswordHasher<AppUser> hasher) =>
-        s_decoyHash ??= hasher.HashPassword(new AppUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+        _decoyHash ??= hasher.HashPassword(new AppUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
 }

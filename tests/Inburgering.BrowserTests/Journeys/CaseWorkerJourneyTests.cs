@@ -115,7 +115,7 @@ public sealed partial class CaseWorkerJourneyTests(BrowserFixture browser) : ICl
         await VisitedAsync(page, "journey-07-log-referral");
         await page.GetByLabel("Soort actie").SelectOptionAsync(new SelectOptionValue { Label = "Doorverwijzing" });
         await page.GetByLabel("Partner").SelectOptionAsync(new SelectOptionValue { Label = "VDAB" });
-        await page.GetByLabel("Resultaat").FillAsync("Afspraak bij de VDAB-consulent gemaakt");
+        await page.GetByLabel("Uitkomst").FillAsync("Afspraak bij de VDAB-consulent gemaakt");
         await Button(page, "Actie bewaren").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("De actie is gelogd.");
 

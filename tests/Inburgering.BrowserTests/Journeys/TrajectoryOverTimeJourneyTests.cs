@@ -115,12 +115,17 @@ public sealed class TrajectoryOverTimeJourneyTests(BrowserFixture browser) : ICl
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("niet meer verplicht (werkt)");
         await MeetConditionsAsync(id);
 
-        // The attest with its real date of issue, three days ago: the B1 deadline follows that date.
-        var issuedOn = Today.AddDays(-3);
+        // The attest with its real date of issue: a day before the trajectory started (the intake, today) is refused
+        // next to the field; the day of issue is accepted and the B1 deadline follows it.
         await page.GotoAsync($"/Dossiers/{id}/Certificate");
+        await page.GetByLabel("Datum van uitreiking").FillAsync(Iso(Today.AddDays(-3)));
+        await page.GetByLabel("Ik bevestig dat het attest uitgereikt is op de datum hierboven.").CheckAsync();
+        await Button(page, "Attest uitreiken").ClickAsync();
+        await Assertions.Expect(page.GetByText("De datum van uitreiking ligt vóór de start van het traject.")).ToBeVisibleAsync();
+        await VisitedAsync(page, "overtime-08-certificate-refused");
+        var issuedOn = Today;
         await page.GetByLabel("Datum van uitreiking").FillAsync(Iso(issuedOn));
         await page.GetByLabel("Ik bevestig dat het attest uitgereikt is op de datum hierboven.").CheckAsync();
-        await VisitedAsync(page, "overtime-08-certificate");
         await Button(page, "Attest uitreiken").ClickAsync();
         await Assertions.Expect(page.Locator("#certificate + div")).ToContainTextAsync(Written(issuedOn));
         await Assertions.Expect(page.Locator("#certificate + div")).ToContainTextAsync(Written(issuedOn.AddMonths(24)));

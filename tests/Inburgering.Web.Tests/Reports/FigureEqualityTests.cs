@@ -207,12 +207,15 @@ public abstract class FigureEqualityTests(PortalFactory factory, Func<Task> ensu
             var dossiers = newcomers.Where(n => n.Agency == agency && n.CaseWorkerId == u.Id).ToList();
             var started = dossiers.Select(n => trajectories.GetValueOrDefault(n.Id)).OfType<Trajectory>().ToList();
             var running = started.Where(t => t.Status == TrajectoryStatus.Running).ToList();
+            var notStarted = dossiers.Where(n => !trajectories.ContainsKey(n.Id)).ToList();
             int[] figures =
             [
                 dossiers.Count,
                 running.Count,
-                dossiers.Count - started.Count,
-                started.Count(t => t.Actions.Any(a => a.Status == ActionStatus.Open && a.DueOn < today)),
+                notStarted.Count(n => n.Obligation(today).Class != ObligationClass.NotInTargetGroup),
+                started.Count(t => t.Actions.Any(a => a.Status == ActionStatus.Open && a.DueOn < today))
+                    + dossiers.Count(n => n.ReportDuty(today) == ReportDuty.Overdue),
+                dossiers.Count(n => n.ReportDuty(today) is ReportDuty.Overdue or ReportDuty.ReportedLate),
                 running.Count(t => (t.Actions.Where(a => a.Status == ActionStatus.Done).Select(a => (DateOnly?)a.Date).Max() ?? t.StartedOn) < stalledBefore),
                 started.Count(t => t.StartedOn >= monthStart),
                 running.Count(t => t.SocialOrientation.Status == TrackStatus.Running),
