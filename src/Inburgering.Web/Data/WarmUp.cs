@@ -18,7 +18,7 @@ namespace Inburgering.Web.Data;
 /// </summary>
 public sealed class WarmUp(IServiceProvider services, IConfiguration configuration, TimeProvider time, ILogger<WarmUp> logger) : IHostedLifecycleService
 {
-    private static readonly TimeSpan _limit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
 
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class WarmUp(IServiceProvider services, IConfiguration configurati
         }
 
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(_limit);
+        limit.CancelAfter(Limit);
         var clock = Stopwatch.StartNew();
         try
         {

@@ -5,7 +5,7 @@ namespace Inburgering.Web.Tests.Operations;
 /// <summary>The real portal as a process, as an operator runs it: settings in environment variables, output read back.</summary>
 public static class PortalProcess
 {
-    private static readonly TimeSpan _limit = TimeSpan.FromMinutes(6);
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(6);
 
     public static async Task<(int ExitCode, string Errors, string Output)> RunAsync(IDictionary<string, string> environment, params string[] args)
     {
@@ -30,7 +30,7 @@ public static class PortalProcess
         var errors = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
         // Generous: on a loaded 2-core machine one start with the demo data seeding has taken over three minutes.
-        using var timeout = new CancellationTokenSource(_limit);
+        using var timeout = new CancellationTokenSource(Limit);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -39,7 +39,7 @@ public static class PortalProcess
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            throw new TimeoutException($"dotnet Inburgering.Web.dll {string.Join(' ', args)} did not exit within {_limit}: {await errors} {await output}");
+            throw new TimeoutException($"dotnet Inburgering.Web.dll {string.Join(' ', args)} did not exit within {Limit}: {await errors} {await output}");
         }
         finally
         {
