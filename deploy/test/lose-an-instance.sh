@@ -63,8 +63,9 @@ as_postgres "$pg_bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w \
 psql_value() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d inburgering -tAc "$1"; }
 
 # --- The portal, Release ----------------------------------------------------------------------------------------------
-log "Publishing the portal (Release)"
-dotnet publish "$root/src/Inburgering.Web" -c Release -o "$work/app" -v q -nologo >/dev/null
+log "Publishing the portal (Release, ReadyToRun as docs/operations.md releases it)"
+dotnet publish "$root/src/Inburgering.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/app" -v q -nologo >/dev/null
 export ASPNETCORE_ENVIRONMENT=Production
 export Database__Provider=Postgres
 export Database__ConnectionString="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=inburgering;Maximum Pool Size=40"

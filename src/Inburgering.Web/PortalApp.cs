@@ -46,6 +46,7 @@ public static class PortalApp
         services.AddFigureSnapshots();
         ReportingDatabase.AddReportingDatabase(services);
         services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<WarmUp>();
         services.AddScoped<DemoDataSeeder>();
         services.AddDataProtection().SetApplicationName("Inburgering");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>

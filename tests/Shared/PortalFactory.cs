@@ -71,6 +71,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("DemoData:Enabled", DemoData ? "true" : "false");
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // Start-up speed matters behind a proxy, not in the hundreds of test hosts; its own test turns it on.
+        builder.UseSetting("WarmUp:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

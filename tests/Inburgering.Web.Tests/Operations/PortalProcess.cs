@@ -5,6 +5,8 @@ namespace Inburgering.Web.Tests.Operations;
 /// <summary>The real portal as a process, as an operator runs it: settings in environment variables, output read back.</summary>
 public static class PortalProcess
 {
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(6);
+
     public static async Task<(int ExitCode, string Errors, string Output)> RunAsync(IDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Inburgering.Web.dll"), .. args])
@@ -27,7 +29,8 @@ public static class PortalProcess
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
+        // Generous: on a loaded 2-core machine one start with the demo data seeding has taken over three minutes.
+        using var timeout = new CancellationTokenSource(Limit);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -35,7 +38,8 @@ public static class PortalProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw;
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"dotnet Inburgering.Web.dll {string.Join(' ', args)} did not exit within {Limit}: {await errors} {await output}");
         }
         finally
         {

@@ -105,7 +105,9 @@ public sealed class RestoreDrillTests
         var acknowledged = 0;
         var backupStarted = -1;
         var backupDone = -1;
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        // Bounded, but never ending the writes before the backup has: a slow machine can take minutes to start the
+        // backup process, and a copy taken after the last write proves nothing about writes during it.
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         var writer = Task.Run(async () =>
         {
             for (var i = 0; !stop.IsCancellationRequested && (backupDone < 0 || acknowledged < backupDone + 20); i++)
@@ -126,6 +128,7 @@ public sealed class RestoreDrillTests
         backupStarted = Volatile.Read(ref acknowledged);
         await backUp();
         backupDone = Volatile.Read(ref acknowledged);
+        stop.CancelAfter(TimeSpan.FromSeconds(90));
         await writer;
 
         using var portal = await restore();
