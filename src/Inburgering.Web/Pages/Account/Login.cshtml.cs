@@ -25,6 +25,12 @@ public sealed class LoginModel(QuietSignIn signIn, IStringLocalizer<SharedResour
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
+        // The password was right; the session starts only after the second factor.
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl });
+        }
+
         // One message for an unknown e-mail, a wrong password and a paused account: the page must not reveal who has an account.
         ModelState.AddModelError(string.Empty, localizer["Login.Failed"]);
         Input.Password = string.Empty;
