@@ -8,6 +8,7 @@ using Inburgering.Web.Localization;
 using Inburgering.Web.Reporting;
 using Inburgering.Web.Security;
 using Inburgering.Web.Security.Mfa;
+using Inburgering.Web.Security.Oidc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -30,6 +31,7 @@ public static class PortalApp
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Services.AddPortalLogging();
         AddServices(builder.Services);
+        OidcSettings.AddTo(builder.Services, builder.Configuration);
         builder.Services.AddPortalTelemetry(builder.Configuration);
         var app = builder.Build();
         UsePipeline(app);

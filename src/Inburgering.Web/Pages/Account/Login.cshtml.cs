@@ -1,14 +1,19 @@
 using FluentValidation;
 using Inburgering.Web.Security;
+using Inburgering.Web.Security.Oidc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Inburgering.Web.Pages.Account;
 
 [SignInThrottled]
-public sealed class LoginModel(QuietSignIn signIn, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class LoginModel(QuietSignIn signIn, IOptions<OidcSettings> oidc, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The agency's identity provider, when the portal has one: a second way in for staff.</summary>
+    public OidcSettings Oidc => oidc.Value;
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
