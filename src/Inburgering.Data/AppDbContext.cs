@@ -37,6 +37,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
+    public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();

@@ -7,6 +7,8 @@ using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Localization;
 using Inburgering.Web.Reporting;
 using Inburgering.Web.Security;
+using Inburgering.Web.Security.Mfa;
+using Inburgering.Web.Security.Oidc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -29,6 +31,7 @@ public static class PortalApp
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.Services.AddPortalLogging();
         AddServices(builder.Services);
+        OidcSettings.AddTo(builder.Services, builder.Configuration);
         builder.Services.AddPortalTelemetry(builder.Configuration);
         var app = builder.Build();
         UsePipeline(app);
@@ -80,7 +83,11 @@ public static class PortalApp
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddPasswordValidator<PasswordPolicy>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<ReplayProtectedAuthenticator>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddOptions<MfaOptions>().BindConfiguration(MfaOptions.Section)
+            .PostConfigure<IHostEnvironment>((options, environment) => options.Enforce |= !environment.IsDevelopment());
+        services.AddScoped<StaffFactors>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -114,14 +121,18 @@ public static class PortalApp
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
+        // Every policy but the enrolment page's holds a user who still has to enrol a second factor.
+        var mfa = new MfaSatisfiedRequirement();
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.CaseWorker, p => p.RequireRole(Roles.CaseWorker))
-            .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator))
-            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.CaseWorker, Roles.Coordinator))
-            .AddPolicy(Policies.Newcomer, p => p.RequireRole(Roles.Newcomer))
-            .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(mfa).Build())
+            .AddPolicy(Policies.CaseWorker, p => p.RequireRole(Roles.CaseWorker).AddRequirements(mfa))
+            .AddPolicy(Policies.Coordinator, p => p.RequireRole(Roles.Coordinator).AddRequirements(mfa))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.CaseWorker, Roles.Coordinator).AddRequirements(mfa))
+            .AddPolicy(Policies.Newcomer, p => p.RequireRole(Roles.Newcomer).AddRequirements(mfa))
+            .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Coordinator, Roles.Admin).AddRequirements(mfa))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin).AddRequirements(mfa))
+            .AddPolicy(Policies.StaffEnrolment, p => p.RequireRole(Roles.CaseWorker, Roles.Coordinator, Roles.Admin));
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, MfaEnrolmentRedirect>();
 
         services.AddPortalLocalization();
         services.AddFormPipeline();
@@ -145,6 +156,7 @@ public static class PortalApp
                 options.Conventions.AuthorizeFolder("/Team", Policies.Coordinator);
                 options.Conventions.AuthorizeFolder("/MyTrajectory", Policies.Newcomer);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                options.Conventions.AuthorizePage("/Profile/Mfa", Policies.StaffEnrolment);
                 options.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
             })
             .AddMvcOptions(options =>
@@ -176,6 +188,10 @@ public static class PortalApp
         else
         {
             app.UseDeveloperExceptionPage();
+            if (!app.Services.GetRequiredService<IOptions<MfaOptions>>().Value.Enforce)
+            {
+                app.Logger.LogWarning("MFA is not enforced for coordinators and administrators ({Setting}=false, honoured in Development only)", $"{MfaOptions.Section}:Enforce");
+            }
         }
 
         app.UseResponseCompression();

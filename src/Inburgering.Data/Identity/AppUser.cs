@@ -21,4 +21,10 @@ public sealed class AppUser : IdentityUser
     /// so a reset they did not ask for does not go unnoticed. Cleared when they have seen it.
     /// </summary>
     public DateTime? PasswordResetNoticeUtc { get; set; }
+
+    /// <summary>
+    /// The 30-second time step of the last authenticator code accepted: a code (or an older one) is accepted once, so a
+    /// code read over someone's shoulder or caught in transit cannot be replayed (ASVS V6.5).
+    /// </summary>
+    public long? AuthenticatorLastStep { get; set; }
 }

@@ -10,6 +10,12 @@ public static class PortalClaims
 
     /// <summary>The server-side session this cookie belongs to (<see cref="Security.PortalSessions"/>).</summary>
     public const string Session = "inburgering:session";
+
+    /// <summary>The role needs a second factor and the account has none yet: only the enrolment page opens.</summary>
+    public const string MfaEnrolmentDue = "inburgering:mfa-due";
+
+    /// <summary>The identity provider that signed this session in, when not the portal's own password.</summary>
+    public const string IdentityProvider = "inburgering:idp";
 }
 
 public static class Policies
@@ -20,4 +26,7 @@ public static class Policies
     public const string Newcomer = nameof(Newcomer);
     public const string Reports = nameof(Reports);
     public const string Admin = nameof(Admin);
+
+    /// <summary>Any staff member, also before their MFA enrolment (only the enrolment page uses it).</summary>
+    public const string StaffEnrolment = nameof(StaffEnrolment);
 }

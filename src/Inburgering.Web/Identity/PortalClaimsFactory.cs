@@ -1,16 +1,18 @@
 using System.Globalization;
 using System.Security.Claims;
+using Inburgering.Web.Security.Mfa;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Inburgering.Web.Identity;
 
-/// <summary>Adds agency, office, own dossier and display name to the login cookie.</summary>
+/// <summary>Adds agency, office, own dossier, display name and a due MFA enrolment to the login cookie.</summary>
 public sealed class PortalClaimsFactory(
     UserManager<AppUser> userManager,
     RoleManager<IdentityRole> roleManager,
     IOptions<IdentityOptions> options,
+    IOptions<MfaOptions> mfa,
     AppDbContext db)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(userManager, roleManager, options)
 {
@@ -23,6 +25,11 @@ public sealed class PortalClaimsFactory(
             var agency = await db.Offices.Where(o => o.Id == officeId).Select(o => o.Agency).SingleAsync();
             identity.AddClaim(new Claim(PortalClaims.Office, officeId.ToString()));
             identity.AddClaim(new Claim(PortalClaims.Agency, agency.ToString()));
+        }
+
+        if (!user.TwoFactorEnabled && mfa.Value.IsRequiredFor(identity.FindAll(identity.RoleClaimType).Select(c => c.Value)))
+        {
+            identity.AddClaim(new Claim(PortalClaims.MfaEnrolmentDue, "true"));
         }
 
         if (user.NewcomerId is { } newcomerId)

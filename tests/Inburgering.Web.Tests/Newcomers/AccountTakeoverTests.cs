@@ -71,7 +71,7 @@ public sealed class PasswordResetTests(PortalFactory factory) : IClassFixture<Po
         var code = await NewcomerPortal.InviteAsync(factory, dossier, reason: "Telefoon gestolen, aan de balie gemeld");
 
         using var newPhone = NewcomerPortal.NewClient(factory);
-        var activated = await NewcomerPortal.ActivateAsync(newPhone, code, DemoDataSeeder.NewcomerEmail, "een nieuw lang wachtwoord");
+        var activated = await NewcomerPortal.ActivateAsync(newPhone, code, "amina.haddad", "een nieuw lang wachtwoord");
         var onOldPhone = await oldPhone.Http.GetAsync(new Uri("/MyTrajectory", UriKind.Relative));
         var (_, onNewPhone) = await newPhone.GetPageAsync("/MyTrajectory");
 

@@ -117,6 +117,27 @@ public sealed class ActivationTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal("iemand", shortPassword.QuerySelector("#Input_UserName")?.GetAttribute("value"));
     }
 
+    [Theory]
+    [InlineData("koen.janssens@atlas.be")]
+    [InlineData("begeleider@inburgering.test")]
+    [InlineData("admin@")]
+    public async Task Activate_UserNameWithAnAt_IsRefusedSoItNeverLooksLikeAStaffAccount(string userName)
+    {
+        var dossier = await NewcomerPortal.DossierWithoutAccountAsync(factory, 6);
+        var code = await NewcomerPortal.InviteAsync(factory, dossier);
+        using var newcomer = NewcomerPortal.NewClient(factory);
+
+        var response = await NewcomerPortal.ActivateAsync(newcomer, code, userName);
+        var document = await PortalClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("geen @", document.QuerySelector("#Input_UserName-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(userName, document.QuerySelector("#Input_UserName")?.GetAttribute("value"));
+        using var db = factory.CreateDbContext();
+        Assert.False(await db.Users.AnyAsync(u => u.NewcomerId == dossier));
+        Assert.False(await db.Invitations.AnyAsync(i => i.NewcomerId == dossier && i.UsedAtUtc != null));
+    }
+
     [Fact]
     public async Task Activate_ExistingAccount_SetsANewPassword()
     {
@@ -124,10 +145,10 @@ public sealed class ActivationTests(PortalFactory factory) : IClassFixture<Porta
         var code = await NewcomerPortal.InviteAsync(factory, dossier);
         using var newcomer = NewcomerPortal.NewClient(factory);
 
-        await NewcomerPortal.ActivateAsync(newcomer, code, DemoDataSeeder.NewcomerEmail, "mijn nieuw wachtwoord");
+        await NewcomerPortal.ActivateAsync(newcomer, code, "amina.h", "mijn nieuw wachtwoord");
         using var again = NewcomerPortal.NewClient(factory);
-        var withOld = await again.LoginAsync(DemoDataSeeder.NewcomerEmail);
-        var withNew = await again.LoginAsync(DemoDataSeeder.NewcomerEmail, "mijn nieuw wachtwoord");
+        var withOld = await again.LoginAsync("amina.h");
+        var withNew = await again.LoginAsync("amina.h", "mijn nieuw wachtwoord");
 
         Assert.Equal(HttpStatusCode.OK, withOld.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, withNew.StatusCode);

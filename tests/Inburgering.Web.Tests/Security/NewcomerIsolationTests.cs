@@ -21,10 +21,10 @@ public sealed partial class NewcomerIsolationTests(PortalFactory factory) : ICla
     /// </summary>
     private static readonly HashSet<string> NewcomerPages = new(StringComparer.OrdinalIgnoreCase)
     {
-        "", "Account/Login", "Account/Logout", "Account/Activate", "Error", "Language", "MyTrajectory", "MyTrajectory/Data", "Profile", "health", "health/live", "health/ready",
+        "", "Account/Login", "Account/LoginWith2fa", "Account/ExternalLogin", "Account/Logout", "Account/Activate", "Error", "Language", "MyTrajectory", "MyTrajectory/Data", "Profile", "health", "health/live", "health/ready",
     };
 
-    private static readonly string[] Handlers = ["", "StartTrack", "CompleteTrack", "Complete", "Cancel", "Revoke", "Certificate", "Effort", "Json", "SignOut", "Letter", "Reported"];
+    private static readonly string[] Handlers = ["", "StartTrack", "CompleteTrack", "Complete", "Cancel", "Revoke", "Certificate", "Effort", "Json", "SignOut", "Letter", "Reported", "Enrol", "RecoveryCodes", "Remove"];
 
     [GeneratedRegex(@"\{(?<name>[^}:?]+)[^}]*\}")]
     private static partial Regex RouteParameter();

@@ -127,7 +127,8 @@ public sealed class ActivateModel(
         {
             RuleFor(x => x.Code).NotEmpty().MaximumLength(40);
             RuleFor(x => x.UserName).NotEmpty().Length(3, 100)
-                .Matches("^[A-Za-z0-9@._+-]+$").WithMessage(_ => localizer["Identity.InvalidUserName"]);
+                // Staff sign in with an e-mail address; without an @ a newcomer's name can never pass for one of theirs.
+                .Matches("^[A-Za-z0-9._+-]+$").WithMessage(_ => localizer["Activate.UserNameRule"]);
             RuleFor(x => x.Password).NotEmpty().MinimumLength(10).WithMessage(_ => localizer["Identity.PasswordTooShort", 10]).MaximumLength(200);
             RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage(_ => localizer["Activate.PasswordsDiffer"]);
         }

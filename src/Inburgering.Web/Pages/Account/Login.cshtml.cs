@@ -1,14 +1,19 @@
 using FluentValidation;
 using Inburgering.Web.Security;
+using Inburgering.Web.Security.Oidc;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Inburgering.Web.Pages.Account;
 
 [SignInThrottled]
-public sealed class LoginModel(QuietSignIn signIn, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class LoginModel(QuietSignIn signIn, IOptions<OidcSettings> oidc, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The agency's identity provider, when the portal has one: a second way in for staff.</summary>
+    public OidcSettings Oidc => oidc.Value;
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -23,6 +28,12 @@ public sealed class LoginModel(QuietSignIn signIn, IStringLocalizer<SharedResour
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        // The password was right; the session starts only after the second factor.
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl });
         }
 
         // One message for an unknown e-mail, a wrong password and a paused account: the page must not reveal who has an account.

@@ -8,10 +8,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Admin;
 
-/// <summary>Staff accounts with their open sessions; the administrator can end all sessions of one account.</summary>
+/// <summary>Staff accounts with their open sessions and second factor; the administrator can end all sessions of one account.</summary>
 public sealed class AccountsModel(AppDbContext db, UserManager<AppUser> userManager, PortalSessions sessions, IStringLocalizer<SharedResource> localizer, TimeProvider time) : PageModel
 {
-    public sealed record AccountRow(string Id, string Name, string? Email, string Roles, int OpenSessions);
+    public sealed record AccountRow(string Id, string Name, string? Email, string Roles, int OpenSessions, bool Mfa);
 
     public IReadOnlyList<AccountRow> Accounts { get; private set; } = [];
 
@@ -26,11 +26,12 @@ public sealed class AccountsModel(AppDbContext db, UserManager<AppUser> userMana
                 u.Id,
                 u.DisplayName,
                 u.Email,
+                u.TwoFactorEnabled,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToList(),
                 Open = db.UserSessions.Count(s => s.UserId == u.Id && s.EndedAtUtc == null && s.ExpiresAtUtc > now),
             })
             .ToListAsync(cancellationToken);
-        Accounts = [.. staff.Select(u => new AccountRow(u.Id, u.DisplayName, u.Email, string.Join(", ", u.Roles.Select(r => localizer[$"Role.{r}"].Value)), u.Open))];
+        Accounts = [.. staff.Select(u => new AccountRow(u.Id, u.DisplayName, u.Email, string.Join(", ", u.Roles.Select(r => localizer[$"Role.{r}"].Value)), u.Open, u.TwoFactorEnabled))];
     }
 
     public async Task<IActionResult> OnPostSignOutAsync(string id, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
+using Inburgering.Web.Security.Mfa;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -21,6 +22,11 @@ public sealed class IndexModel(
     public PasswordInput Input { get; set; } = new();
 
     public int OtherSessions { get; private set; }
+
+    /// <summary>Staff may add a second factor; newcomers never get one.</summary>
+    public bool MayEnrolMfa { get; private set; }
+
+    public bool MfaEnabled { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -59,8 +65,12 @@ public sealed class IndexModel(
         return RedirectToPage();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         OtherSessions = Math.Max(0, await sessions.CountOpenAsync(User.UserId(), cancellationToken) - 1);
+        MayEnrolMfa = MfaOptions.MayEnrol(User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value));
+        MfaEnabled = MayEnrolMfa && (await userManager.GetUserAsync(User))?.TwoFactorEnabled == true;
+    }
 
     public sealed class PasswordInput
     {
