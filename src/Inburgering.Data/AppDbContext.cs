@@ -1,5 +1,6 @@
 using Inburgering.Data.Audit;
 using Inburgering.Data.Identity;
+using Inburgering.Data.Privacy;
 using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
@@ -36,6 +37,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    public DbSet<Erasure> Erasures => Set<Erasure>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
