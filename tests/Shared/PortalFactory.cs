@@ -137,6 +137,7 @@ internal static class DemoTemplate
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Database:ConnectionString", $"Data Source={file}");
+            builder.UseSetting("Privacy:Retention:Enabled", "false");
             builder.ConfigureLogging(logging => logging.ClearProviders());
             builder.ConfigureTestServices(services => services.UseCapturedLogEvents(new CapturedLogEvents()));
         }
