@@ -60,6 +60,7 @@ public sealed partial class ResourceTests
             typeof(Availability), typeof(EducationLevel), typeof(Literacy), typeof(DiplomaRecognition), typeof(CefrLevel), typeof(LearnerProfile),
             typeof(ExamMode), typeof(WorkRoute), typeof(Perspective), typeof(ObligationClass), typeof(ObligationReason), typeof(WorkPermissionReason),
             typeof(WorkPermissionStatus), typeof(MissingConditionKind), typeof(Domain.Newcomers.Gender), typeof(Domain.Newcomers.ResidenceStatus),
+            typeof(Inburgering.Data.Privacy.ErasureGround), typeof(Inburgering.Data.Privacy.ErasureState),
         ];
         var prefixes = new Dictionary<Type, string>
         {
