@@ -9,6 +9,8 @@ public static class PrivacySetup
         services.AddScoped<Anonymiser>();
         services.AddScoped<RetentionJob>();
         services.AddHostedService<RetentionService>();
+        services.AddOptions<Mail.MailOptions>().BindConfiguration(Mail.MailOptions.Section);
+        services.AddSingleton<Mail.PortalMail>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class ResourceTests
 {
     private static readonly string Root = FindRoot();
 
-    private static readonly string[] NewcomerPrefixes = ["MyTrajectory.", "MyMissing.", "MyStatus.", "MyData.", "Activate.", "Login.", "Layout.", "Error.Page."];
+    private static readonly string[] NewcomerPrefixes = ["MyTrajectory.", "Mail.", "MyMissing.", "MyStatus.", "MyData.", "Activate.", "Login.", "Layout.", "Error.Page."];
 
     [GeneratedRegex("""(?:\bL|localizer|l)\[\s*"(?<key>[A-Za-z0-9_.]+)"\s*[\],]""")]
     private static partial Regex LiteralKey();
