@@ -51,8 +51,16 @@ public sealed class SmtpSink : IDisposable
         return Directory.Exists(folder) ? [.. Directory.GetFiles(folder).Select(f => MimeKit.MimeMessage.Load(f))] : [];
     }
 
+    private bool _disposed;
+
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill();

@@ -169,7 +169,7 @@ public sealed class ErasureTests : IDisposable
             Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
         }
 
-        var post = await client.PostWithTokenAsync("/Admin/Erasures/Request", new Dictionary<string, string> { ["Input.DossierNumber"] = "x", ["Input.Ground"] = "ObjectionUpheld" });
+        var post = await client.PostWithTokenAsync("/Admin/Erasures/Request", new Dictionary<string, string> { ["Input.DossierNumber"] = "x", ["Input.Ground"] = "ObjectionUpheld" }, tokenPage: "/Profile");
         Assert.True(post.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, $"{post.StatusCode}");
         using var db = _factory.CreateDbContext();
         Assert.False(await db.Erasures.AnyAsync(e => e.NewcomerId == id));
