@@ -24,6 +24,8 @@ apt_get() {
 missing=()
 if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then missing+=(postgresql); fi
 if [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+# A real SMTP server for the mail tests (tests/Inburgering.Web.Tests/Newcomers/SmtpSink.cs).
+if ! /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then missing+=(python3-aiosmtpd); fi
 if [ "${#missing[@]}" -gt 0 ]; then
   log "Installing ${missing[*]}"
   # The lock timeout does not cover every apt lock on every apt version: retry the update a few times.

@@ -1,5 +1,6 @@
 using Inburgering.Data.Audit;
 using Inburgering.Data.Identity;
+using Inburgering.Data.Privacy;
 using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
@@ -38,6 +39,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();
+
+    public DbSet<Erasure> Erasures => Set<Erasure>();
+
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

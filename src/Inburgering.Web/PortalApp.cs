@@ -5,6 +5,7 @@ using Inburgering.Web.Data;
 using Inburgering.Web.Identity;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Localization;
+using Inburgering.Web.Privacy;
 using Inburgering.Web.Reporting;
 using Inburgering.Web.Security;
 using Inburgering.Web.Security.Mfa;
@@ -50,6 +51,7 @@ public static class PortalApp
         ReportingDatabase.AddReportingDatabase(services);
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<WarmUp>();
+        services.AddPortalPrivacy();
         services.AddScoped<DemoDataSeeder>();
         services.AddDataProtection().SetApplicationName("Inburgering");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>

@@ -74,6 +74,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
         // Start-up speed matters behind a proxy, not in the hundreds of test hosts; its own test turns it on.
         builder.UseSetting("WarmUp:Enabled", "false");
+
+        // The daily job would write to the database while a test counts commands; its own tests switch it on.
+        builder.UseSetting("Privacy:Retention:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -137,6 +140,7 @@ internal static class DemoTemplate
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Database:ConnectionString", $"Data Source={file}");
+            builder.UseSetting("Privacy:Retention:Enabled", "false");
             builder.ConfigureLogging(logging => logging.ClearProviders());
             builder.ConfigureTestServices(services => services.UseCapturedLogEvents(new CapturedLogEvents()));
         }

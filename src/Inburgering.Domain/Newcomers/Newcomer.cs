@@ -79,6 +79,9 @@ public sealed class Newcomer : IRecordsChanges
     /// <summary>Derived from the letter by <see cref="ReportDeadlineRule"/>; kept so lists filter and sort on it in SQL.</summary>
     public DateOnly? ReportDueOn { get; private set; }
 
+    /// <summary>When the person's identity was removed (retention period over, or an erasure): the dossier is read-only from then.</summary>
+    public DateOnly? AnonymisedOn { get; private set; }
+
     /// <summary>Notices to the enforcement service and their outcomes, oldest first.</summary>
     public IReadOnlyCollection<EnforcementNotice> Enforcement => _enforcement.AsReadOnly();
 
@@ -293,6 +296,43 @@ public sealed class Newcomer : IRecordsChanges
         notice.Decide(outcome, decidedOn, fineAmount);
         _changes.Add(new EnforcementDecided(outcome));
     }
+
+    /// <summary>
+    /// Removes who the person is (GDPR art. 5(1)(e) storage limitation, art. 17 erasure) and keeps what the reports
+    /// and team figures count: agency, office, case worker, gender, nationality and the obligation schedule as it was
+    /// (not derived again: the birth date keeps only its month). Names, national register number, contact and
+    /// municipality go; residence dates keep their month. Idempotent.
+    /// </summary>
+    public void Anonymise(DateOnly today)
+    {
+        if (AnonymisedOn is not null)
+        {
+            return;
+        }
+
+        Person = Person with
+        {
+            FirstName = PersonalData.Removed,
+            LastName = PersonalData.Removed,
+            BirthDate = MonthOf(Person.BirthDate)!.Value,
+            Languages = null,
+            Phone = null,
+            Email = null,
+            Municipality = PersonalData.Removed,
+            NationalRegisterNumber = null,
+        };
+        Residence = new Residence(
+            Residence.Status,
+            MonthOf(Residence.RegisteredOn),
+            MonthOf(Residence.AsylumAppliedOn),
+            MonthOf(Residence.RefusalNotifiedOn),
+            MonthOf(Residence.AppealLodgedOn),
+            MonthOf(Residence.ProtectionGrantedOn));
+        AnonymisedOn = today;
+        _changes.Clear();
+    }
+
+    private static DateOnly? MonthOf(DateOnly? day) => day is { } d ? new DateOnly(d.Year, d.Month, 1) : null;
 
     public ReportDuty ReportDuty(DateOnly today) => ReportDeadlineRule.State(AgencyLetterSentOn, ReportDueOn, ReportedOn, today);
 

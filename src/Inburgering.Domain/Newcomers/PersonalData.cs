@@ -6,6 +6,9 @@ public sealed record PersonalData
     public const int NameMaxLength = 100;
     public const int TextMaxLength = 200;
 
+    /// <summary>What an anonymised dossier holds instead of a name or municipality (a dash, the same in every language).</summary>
+    public const string Removed = "—";
+
     public required string FirstName { get; init; }
 
     public required string LastName { get; init; }

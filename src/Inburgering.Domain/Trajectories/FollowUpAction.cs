@@ -226,6 +226,13 @@ public sealed class FollowUpAction
         Outcome = Guard.OptionalText(reason, ActionDetails.OutcomeMaxLength, TrajectoryErrors.OutcomeTooLong());
     }
 
+    /// <summary>The free text may say anything about the person: anonymisation removes it, the facts stay.</summary>
+    internal void ForgetText()
+    {
+        Outcome = null;
+        Note = null;
+    }
+
     private void Apply(ActionDetails details)
     {
         Track = details.Track;

@@ -293,6 +293,21 @@ public sealed class Trajectory : IRecordsChanges
         _changes.Add(new TrajectoryStopped(reason));
     }
 
+    /// <summary>
+    /// Anonymisation of the dossier: the free text (intake notes and work experience, goal, motivation, action notes and
+    /// outcomes) goes; statuses, dates, durations and the intake's categories stay, because the reports count them.
+    /// </summary>
+    public void ForgetText()
+    {
+        Intake = Intake with { Notes = null, WorkExperience = null };
+        Goal = null;
+        EffortMotivation = null;
+        foreach (var action in _actions)
+        {
+            action.ForgetText();
+        }
+    }
+
     public void StartTrack(TrackKind kind, DateOnly today)
     {
         EnsureRunning();

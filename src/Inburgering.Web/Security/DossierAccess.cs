@@ -31,7 +31,7 @@ public static class DossierAccess
         return newcomers.Where(n => false);
     }
 
-    /// <summary>Only the assigned case worker changes a dossier's content.</summary>
+    /// <summary>Only the assigned case worker changes a dossier's content, and nobody an anonymised one.</summary>
     public static IQueryable<Newcomer> EditableBy(this IQueryable<Newcomer> newcomers, ClaimsPrincipal user)
     {
         if (!user.IsInRole(Roles.CaseWorker))
@@ -40,6 +40,6 @@ public static class DossierAccess
         }
 
         var userId = user.UserId();
-        return newcomers.Where(n => n.CaseWorkerId == userId);
+        return newcomers.Where(n => n.CaseWorkerId == userId && n.AnonymisedOn == null);
     }
 }

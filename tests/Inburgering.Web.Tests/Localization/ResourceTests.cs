@@ -10,7 +10,7 @@ public sealed partial class ResourceTests
 {
     private static readonly string Root = FindRoot();
 
-    private static readonly string[] NewcomerPrefixes = ["MyTrajectory.", "MyMissing.", "MyStatus.", "MyData.", "Activate.", "Login.", "Layout.", "Error.Page."];
+    private static readonly string[] NewcomerPrefixes = ["MyTrajectory.", "Mail.", "MyMissing.", "MyStatus.", "MyData.", "Activate.", "Login.", "Layout.", "Error.Page."];
 
     [GeneratedRegex("""(?:\bL|localizer|l)\[\s*"(?<key>[A-Za-z0-9_.]+)"\s*[\],]""")]
     private static partial Regex LiteralKey();
@@ -60,6 +60,7 @@ public sealed partial class ResourceTests
             typeof(Availability), typeof(EducationLevel), typeof(Literacy), typeof(DiplomaRecognition), typeof(CefrLevel), typeof(LearnerProfile),
             typeof(ExamMode), typeof(WorkRoute), typeof(Perspective), typeof(ObligationClass), typeof(ObligationReason), typeof(WorkPermissionReason),
             typeof(WorkPermissionStatus), typeof(MissingConditionKind), typeof(Domain.Newcomers.Gender), typeof(Domain.Newcomers.ResidenceStatus),
+            typeof(Inburgering.Data.Privacy.ErasureGround), typeof(Inburgering.Data.Privacy.ErasureState),
         ];
         var prefixes = new Dictionary<Type, string>
         {

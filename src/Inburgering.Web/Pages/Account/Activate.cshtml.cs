@@ -1,5 +1,7 @@
 using FluentValidation;
 using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Localization;
+using Inburgering.Web.Mail;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +22,7 @@ public sealed class ActivateModel(
     FormWriter writer,
     IStringLocalizer<SharedResource> localizer,
     PortalSessions sessions,
+    PortalMail mail,
     TimeProvider time) : FormPageModel
 {
     [BindProperty]
@@ -80,10 +83,31 @@ public sealed class ActivateModel(
         {
             // Whoever held the account before (a stolen password, a shared phone) is signed out everywhere.
             await sessions.EndAllAsync(user!.Id, SessionEnd.AccountReset, except: null, cancellationToken);
+            await TellByMailAsync(newcomer, now, cancellationToken);
         }
 
         await signInManager.SignInAsync(user!, isPersistent: false);
         return RedirectToPage("/MyTrajectory/Index");
+    }
+
+    /// <summary>
+    /// Also by e-mail when the dossier has an address, in the language of the page the code was redeemed on: the
+    /// newcomer learns of a reset they did not ask for even if they never log in again. The text is the one shown on
+    /// their next visit; it names the office, never the national register number.
+    /// </summary>
+    private async Task TellByMailAsync(Domain.Newcomers.Newcomer newcomer, DateTime now, CancellationToken cancellationToken)
+    {
+        if (!mail.Enabled || string.IsNullOrWhiteSpace(newcomer.Person.Email))
+        {
+            return;
+        }
+
+        var office = await db.Offices.Where(o => o.Id == newcomer.OfficeId).Select(o => o.Name).SingleAsync(cancellationToken);
+        await mail.SendAsync(
+            newcomer.Person.Email,
+            localizer["Mail.ResetSubject"],
+            $"{localizer["MyTrajectory.PasswordResetNotice", Format.DateTime(now, Format.Brussels), office]}\n\n{localizer["Mail.Footer"]}",
+            cancellationToken);
     }
 
     private async Task<IdentityResult> CreateAsync(AppUser user)

@@ -1,17 +1,20 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Inburgering.Data.Audit;
+using Inburgering.Data.Privacy;
 using Inburgering.Domain.Organisation;
 using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Privacy;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Inburgering.Web.Pages.MyTrajectory;
 
 /// <summary>"Mijn gegevens": everything the portal holds about the newcomer, readable and as a JSON file.</summary>
-public sealed class DataModel(AppDbContext db, AccessRecorder recorder, TimeProvider time) : PageModel
+public sealed class DataModel(AppDbContext db, AccessRecorder recorder, IOptions<RetentionOptions> retention, TimeProvider time) : PageModel
 {
     // Names stay readable (é, Arabic, Cyrillic) in the file; it is an attachment, never embedded in a page.
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -22,6 +25,12 @@ public sealed class DataModel(AppDbContext db, AccessRecorder recorder, TimeProv
     public IReadOnlyList<AccessDay> Accesses { get; private set; } = [];
 
     public sealed record AccessDay(Agency Agency, DateOnly Day, int Reads);
+
+    /// <summary>How long the portal keeps the dossier and the access log: the same settings the retention job reads.</summary>
+    public RetentionOptions Retention => retention.Value;
+
+    /// <summary>The grounds on which the newcomer may ask to be erased (the administrators' closed list).</summary>
+    public static IReadOnlyList<ErasureGround> Grounds => Admin.Erasures.RequestModel.Grounds;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
