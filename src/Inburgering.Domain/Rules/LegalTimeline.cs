@@ -107,7 +107,7 @@ public static class LegalTimeline
             duty.Reason.ToString(),
             [("ObligationClass", t.ObligationOn(today).ToString()), ("Working", t.Working.ToString()), ("Studying", t.Studying.ToString()), ("ContractSignedOn", Iso(contract))]));
 
-        var (mo, nt2) = FeeRules.Due(contract, newcomer.Agency == Agency.Bon, t.SocialOrientation.Status != TrackStatus.NotApplicable, t.DutchLanguage.Status != TrackStatus.NotApplicable);
+        var (mo, nt2) = FeeRules.Due(contract, newcomer.Region == Region.Brussels, t.SocialOrientation.Status != TrackStatus.NotApplicable, t.DutchLanguage.Status != TrackStatus.NotApplicable);
         entries.Add(new(
             TimelineKind.Fee,
             contract,
