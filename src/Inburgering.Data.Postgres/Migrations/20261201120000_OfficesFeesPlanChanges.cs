@@ -54,6 +54,33 @@ namespace Inburgering.Data.Postgres.Migrations
                 table: "Trajectories",
                 type: "date",
                 nullable: true);
+
+            // The defaults only filled the rows that existed (nothing paid yet); the model has none.
+            migrationBuilder.AlterColumn<decimal>(
+                name: "SocialOrientationFeePaid",
+                table: "Trajectories",
+                type: "numeric(9,2)",
+                precision: 9,
+                scale: 2,
+                nullable: false,
+                oldClrType: typeof(decimal),
+                oldType: "numeric(9,2)",
+                oldPrecision: 9,
+                oldScale: 2,
+                oldDefaultValue: 0m);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "DutchLanguageFeePaid",
+                table: "Trajectories",
+                type: "numeric(9,2)",
+                precision: 9,
+                scale: 2,
+                nullable: false,
+                oldClrType: typeof(decimal),
+                oldType: "numeric(9,2)",
+                oldPrecision: 9,
+                oldScale: 2,
+                oldDefaultValue: 0m);
         }
 
         /// <inheritdoc />

@@ -54,6 +54,25 @@ namespace Inburgering.Data.Sqlite.Migrations
                 table: "Trajectories",
                 type: "TEXT",
                 nullable: true);
+
+            // The defaults only filled the rows that existed (nothing paid yet); the model has none.
+            migrationBuilder.AlterColumn<decimal>(
+                name: "SocialOrientationFeePaid",
+                table: "Trajectories",
+                type: "TEXT",
+                nullable: false,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldDefaultValue: 0m);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "DutchLanguageFeePaid",
+                table: "Trajectories",
+                type: "TEXT",
+                nullable: false,
+                oldClrType: typeof(decimal),
+                oldType: "TEXT",
+                oldDefaultValue: 0m);
         }
 
         /// <inheritdoc />
