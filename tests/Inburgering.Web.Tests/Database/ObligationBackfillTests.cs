@@ -65,6 +65,7 @@ public sealed class ObligationBackfillTests : IDisposable
         {
             await PortalMigrations.MigrateAsync(db, CancellationToken.None);
             db.Offices.Add(office);
+            db.Users.Add(new AppUser { Id = "cw-1", UserName = "cw-1@backfill.test", Email = "cw-1@backfill.test", DisplayName = "Begeleider", OfficeId = office.Id });
             var first = Newcomer.Register(NewcomerId.New(), DossierNumber.Parse("IB-7KQ3-M9XZ"), turns65, residence, office, "cw-1", Today);
             var second = Newcomer.Register(NewcomerId.New(), DossierNumber.Parse("IB-8KQ3-M9XZ"), turns18, residence, office, "cw-1", Today);
             first.RecordContract(contractOn);
@@ -98,7 +99,7 @@ public sealed class ObligationBackfillTests : IDisposable
             Assert.Equal(contractOn, first.ContractSignedOn);
             Assert.Equal(expectedFirst, first.Obligations);
             Assert.Equal(expectedFirst, trajectory.Obligations);
-            Assert.Equal(new DateOnly(2026, 9, 1), first.Obligations.SecondFrom);
+            Assert.Equal((ObligationClass.Obligated, ObligationClass.Exempt), (first.Obligations.On(new DateOnly(2026, 8, 31)), first.Obligations.On(new DateOnly(2026, 9, 1))));
             Assert.Null(second.ContractSignedOn);
             Assert.Equal(ObligationSchedule.For(turns18, residence, livesInBrussels: false, contractSignedOn: null), second.Obligations);
             Assert.Equal(0, await db.Database.SqlQueryRaw<int>("""SELECT COUNT(*) AS "Value" FROM "Newcomers" WHERE "Obligations_Initial" = ''""").SingleAsync());

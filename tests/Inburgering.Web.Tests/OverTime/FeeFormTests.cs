@@ -108,7 +108,7 @@ public sealed class FeeFormTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Theory]
-    [InlineData("nl", "Je betaalt voor Nederlands (NT2) nog € 180.", "Je hebt voor Maatschappelijke oriëntatie € 180 betaald op")]
+    [InlineData("nl", "Je betaalt voor NT2 (Nederlands) nog € 180.", "Je hebt voor Maatschappelijke oriëntatie € 180 betaald op")]
     [InlineData("ar", "ما زلت تدفع 180 € مقابل", "دفعت 180 € مقابل")]
     public async Task MyTrajectory_Newcomer_SeesWhatTheyPayInTheirLanguage(string culture, string due, string paid)
     {
