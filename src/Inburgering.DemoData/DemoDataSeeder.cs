@@ -35,35 +35,36 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         (new Guid("0a7c1e5e-0000-4000-8000-000000000003"), Agency.AgII, "AgII Brugge", "West-Vlaanderen"),
         (new Guid("0a7c1e5e-0000-4000-8000-000000000004"), Agency.AgII, "AgII Hasselt", "Limburg"),
         (new Guid("0a7c1e5e-0000-4000-8000-000000000005"), Agency.AgII, "AgII Leuven", "Vlaams-Brabant"),
-        (new Guid("0a7c1e5e-0000-4000-8000-000000000006"), Agency.AgII, "AgII Turnhout", "Kempen"),
-        (new Guid("0a7c1e5e-0000-4000-8000-000000000007"), Agency.AgII, "AgII Sint-Niklaas", "Waas en Dender"),
+        (new Guid("0a7c1e5e-0000-4000-8000-000000000006"), Agency.AgII, "AgII Turnhout", "Antwerpen"),
+        (new Guid("0a7c1e5e-0000-4000-8000-000000000007"), Agency.AgII, "AgII Sint-Niklaas", "Oost-Vlaanderen"),
         (new Guid("0a7c1e5e-0000-4000-8000-000000000008"), Agency.Amal, "In-Gent", "Gent"),
         (new Guid("0a7c1e5e-0000-4000-8000-000000000009"), Agency.Bon, "Bon Brussel", "Brussel"),
     ];
 
     private static readonly Dictionary<string, string[]> Municipalities = new()
     {
-        ["Atlas Antwerpen Centrum"] = ["Antwerpen", "Berchem", "Borgerhout"],
-        ["Atlas Antwerpen Noord"] = ["Antwerpen", "Merksem", "Deurne"],
+        ["Atlas Antwerpen Centrum"] = ["Antwerpen"],
+        ["Atlas Antwerpen Noord"] = ["Antwerpen"],
         ["AgII Brugge"] = ["Brugge", "Oostende", "Kortrijk", "Roeselare"],
         ["AgII Hasselt"] = ["Hasselt", "Genk", "Beringen"],
         ["AgII Leuven"] = ["Leuven", "Tienen", "Vilvoorde"],
         ["AgII Turnhout"] = ["Turnhout", "Geel", "Mol"],
         ["AgII Sint-Niklaas"] = ["Sint-Niklaas", "Lokeren", "Aalst"],
         ["In-Gent"] = ["Gent"],
-        ["Bon Brussel"] = ["Brussel", "Schaarbeek", "Anderlecht", "Molenbeek"],
+        ["Bon Brussel"] = ["Brussel", "Schaarbeek", "Anderlecht", "Sint-Jans-Molenbeek"],
     };
 
     private static readonly Dictionary<string, string> OfficeStreets = new()
     {
-        ["Antwerpen"] = "Carnotstraat 110, 2060 Antwerpen",
-        ["West-Vlaanderen"] = "Sint-Jorisstraat 20, 8000 Brugge",
-        ["Limburg"] = "Kuringersteenweg 15, 3500 Hasselt",
-        ["Vlaams-Brabant"] = "Vuurkruisenlaan 2, 3000 Leuven",
-        ["Kempen"] = "Grote Markt 44, 2300 Turnhout",
-        ["Waas en Dender"] = "Stationsstraat 8, 9100 Sint-Niklaas",
-        ["Gent"] = "Kongostraat 42, 9000 Gent",
-        ["Brussel"] = "Handelskaai 48, 1000 Brussel",
+        ["Atlas Antwerpen Centrum"] = "Carnotstraat 110, 2060 Antwerpen",
+        ["Atlas Antwerpen Noord"] = "Carnotstraat 110, 2060 Antwerpen",
+        ["AgII Brugge"] = "Sint-Jorisstraat 20, 8000 Brugge",
+        ["AgII Hasselt"] = "Kuringersteenweg 15, 3500 Hasselt",
+        ["AgII Leuven"] = "Vuurkruisenlaan 2, 3000 Leuven",
+        ["AgII Turnhout"] = "Grote Markt 44, 2300 Turnhout",
+        ["AgII Sint-Niklaas"] = "Stationsstraat 8, 9100 Sint-Niklaas",
+        ["In-Gent"] = "Kongostraat 42, 9000 Gent",
+        ["Bon Brussel"] = "Handelskaai 48, 1000 Brussel",
     };
 
     private static readonly StaffMember[] Staff =
@@ -116,7 +117,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         var offices = OfficeDefinitions.Select((o, i) =>
         {
             var office = new Office(o.Id, o.Agency, o.Name, o.Region);
-            office.SetContact(OfficeStreets[o.Region], $"03 2{i:00} 40 {10 + i}", $"{o.Name.ToLowerInvariant().Replace(' ', '-')}@inburgering.test");
+            office.SetContact(OfficeStreets[o.Name], $"03 2{i:00} 40 {10 + i}", $"{o.Name.ToLowerInvariant().Replace(' ', '-')}@inburgering.test");
             return office;
         }).ToList();
         db.Offices.AddRange(offices);

@@ -155,6 +155,7 @@ public static class PortalApp
                 options.Conventions.AuthorizeFolder("/Situation", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Closing", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Enforcement", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Fees", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Team", Policies.Coordinator);
                 options.Conventions.AuthorizeFolder("/MyTrajectory", Policies.Newcomer);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);

@@ -861,9 +861,24 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.Property<int?>("DaysToWork")
                         .HasColumnType("integer");
 
+                    b.Property<decimal>("DutchLanguageFeePaid")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<DateOnly?>("DutchLanguageFeePaidOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("EffortMotivation")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FeeExemption")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FeeExemptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("FirstActionCategory")
                         .HasMaxLength(40)
@@ -907,6 +922,13 @@ namespace Inburgering.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("OralB1DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("SocialOrientationFeePaid")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<DateOnly?>("SocialOrientationFeePaidOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("StartedOn")

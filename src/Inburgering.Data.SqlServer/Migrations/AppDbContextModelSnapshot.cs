@@ -863,9 +863,24 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.Property<int?>("DaysToWork")
                         .HasColumnType("int");
 
+                    b.Property<decimal>("DutchLanguageFeePaid")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<DateOnly?>("DutchLanguageFeePaidOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("EffortMotivation")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("FeeExemption")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("FeeExemptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("FirstActionCategory")
                         .HasMaxLength(40)
@@ -909,6 +924,13 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("OralB1DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("SocialOrientationFeePaid")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<DateOnly?>("SocialOrientationFeePaidOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("StartedOn")

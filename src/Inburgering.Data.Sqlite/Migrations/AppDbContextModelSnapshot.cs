@@ -856,8 +856,23 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.Property<int?>("DaysToWork")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("DutchLanguageFeePaid")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DutchLanguageFeePaidOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EffortMotivation")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeExemption")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeExemptionReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FirstActionCategory")
@@ -902,6 +917,13 @@ namespace Inburgering.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("OralB1DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("SocialOrientationFeePaid")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SocialOrientationFeePaidOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartedOn")

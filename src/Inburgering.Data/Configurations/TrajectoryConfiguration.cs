@@ -1,3 +1,4 @@
+using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Trajectories;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,10 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         builder.Property(t => t.StopReason).AsName();
         builder.Property(t => t.Goal).HasMaxLength(Trajectory.GoalMaxLength);
         builder.Property(t => t.CertificateKind).AsName();
+        builder.Property(t => t.FeeExemption).AsName();
+        builder.Property(t => t.FeeExemptionReason).HasMaxLength(DossierEvent.DetailMaxLength);
+        builder.Property(t => t.SocialOrientationFeePaid).HasPrecision(9, 2);
+        builder.Property(t => t.DutchLanguageFeePaid).HasPrecision(9, 2);
         builder.Property(t => t.EffortMotivation).HasMaxLength(Trajectory.MotivationMaxLength);
         builder.Property(t => t.FirstActionCategory).AsName();
         builder.Property(t => t.Agency).AsName();

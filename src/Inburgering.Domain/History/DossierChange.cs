@@ -89,3 +89,8 @@ public sealed record TrajectoryStopped(StopReason Reason) : DossierChange;
 public sealed record EnforcementNotified(EnforcementReason Reason) : DossierChange;
 
 public sealed record EnforcementDecided(EnforcementOutcome Outcome) : DossierChange;
+
+public sealed record FeeExemptionRecorded(FeeExemption Exemption) : DossierChange;
+
+/// <param name="Amount">The amount paid (money, not personal data).</param>
+public sealed record FeePaymentRecorded(TrackKind Part, decimal Amount) : DossierChange;

@@ -286,7 +286,7 @@ public sealed class Newcomer : IRecordsChanges
 
         if (outcome == EnforcementOutcome.Fine)
         {
-            var (minimum, maximum) = FineRules.For(decidedOn).RangeFor(notice.Agency);
+            var (minimum, maximum) = FineRules.For(decidedOn).RangeFor(Region);
             if (fineAmount is not { } amount || amount < minimum || amount > maximum)
             {
                 throw new DomainException(NewcomerErrors.FineOutOfRange(minimum, maximum));
@@ -339,7 +339,13 @@ public sealed class Newcomer : IRecordsChanges
     /// <summary>Derives the schedule again from the stored facts (rows migrated from before the schedule existed).</summary>
     public void RecomputeObligation() => RefreshObligation();
 
-    private bool LivesInBrussels => Agency == Agency.Bon;
+    /// <summary>
+    /// The region follows from the municipality on the configured list; a name from before the list (older rows) falls
+    /// back to the agency, as the region was derived before.
+    /// </summary>
+    public Region Region => Municipalities.Find(Person.Municipality)?.Region ?? (Agency == Agency.Bon ? Region.Brussels : Region.Flanders);
+
+    private bool LivesInBrussels => Region == Region.Brussels;
 
     private void RefreshObligation()
     {

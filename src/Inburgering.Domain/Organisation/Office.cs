@@ -26,6 +26,14 @@ public sealed class Office
 
     public string? Email { get; private set; }
 
+    /// <summary>Whether newcomers living in <paramref name="municipality"/> belong to this office: the agency of the
+    /// municipality, and for AgII (which works through provincial offices) the office of its province.</summary>
+    public bool Serves(Municipality municipality)
+    {
+        ArgumentNullException.ThrowIfNull(municipality);
+        return municipality.Agency == Agency && (Agency != Agency.AgII || Region == municipality.Province);
+    }
+
     public void SetContact(string? address, string? phone, string? email)
     {
         Address = address;

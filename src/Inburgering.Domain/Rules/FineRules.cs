@@ -16,6 +16,7 @@ public sealed record FineRules(DateOnly AppliesFrom, decimal FlemishMinimum, dec
 
     public static FineRules For(DateOnly date) => History.LastOrDefault(r => r.AppliesFrom <= date) ?? History[0];
 
-    public (decimal Minimum, decimal Maximum) RangeFor(Agency agency) =>
-        agency == Agency.Bon ? (BrusselsMinimum, BrusselsMaximum) : (FlemishMinimum, FlemishMaximum);
+    /// <summary>The range where the newcomer lives: the Brussels ordinance applies in the Brussels-Capital Region.</summary>
+    public (decimal Minimum, decimal Maximum) RangeFor(Region region) =>
+        region == Region.Brussels ? (BrusselsMinimum, BrusselsMaximum) : (FlemishMinimum, FlemishMaximum);
 }

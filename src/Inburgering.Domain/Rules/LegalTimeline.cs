@@ -1,5 +1,4 @@
 using Inburgering.Domain.Newcomers;
-using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
 
 namespace Inburgering.Domain.Rules;
@@ -107,15 +106,16 @@ public static class LegalTimeline
             duty.Reason.ToString(),
             [("ObligationClass", t.ObligationOn(today).ToString()), ("Working", t.Working.ToString()), ("Studying", t.Studying.ToString()), ("ContractSignedOn", Iso(contract))]));
 
-        var (mo, nt2) = FeeRules.Due(contract, newcomer.Agency == Agency.Bon, t.SocialOrientation.Status != TrackStatus.NotApplicable, t.DutchLanguage.Status != TrackStatus.NotApplicable);
+        var fees = t.Fees(newcomer.Region);
+        var (mo, nt2) = (fees.SocialOrientation.Due, fees.DutchLanguage.Due);
         entries.Add(new(
             TimelineKind.Fee,
             contract,
             nameof(FeeRules),
             "Inburgeringsdecreet, bijdrage voor MO en NT2 (contracten vanaf 1 september 2023)",
             FeeRules.History[^1].AppliesFrom,
-            (mo + nt2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
-            [("ContractSignedOn", Iso(contract)), ("Agency", newcomer.Agency.ToString()), ("SocialOrientation", mo.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)), ("DutchLanguage", nt2.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture))]));
+            fees.Exemption is null ? (mo + nt2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "0",
+            [("ContractSignedOn", Iso(contract)), ("Municipality", newcomer.Person.Municipality), ("Region", newcomer.Region.ToString()), ("SocialOrientation", mo.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)), ("DutchLanguage", nt2.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)), ("FeeExemption", fees.Exemption?.ToString() ?? "–")]));
 
         if (t.Work.VdabRequired && t.Work.VdabDueOn is { } vdab)
         {
@@ -175,7 +175,8 @@ public static class LegalTimeline
         ("Nationality", n.Person.Nationality),
         ("ResidenceStatus", n.Residence.Status.ToString()),
         ("PermanentlyUnable", n.Person.PermanentlyUnable.ToString()),
-        ("Agency", n.Agency.ToString()),
+        ("Municipality", n.Person.Municipality),
+        ("Region", n.Region.ToString()),
         ("ContractSignedOn", Iso(n.ContractSignedOn)),
     ];
 

@@ -85,6 +85,19 @@ public sealed class Trajectory : IRecordsChanges
 
     public CertificateKind? CertificateKind { get; private set; }
 
+    /// <summary>Why no contribution is paid for MO and NT2 (<see cref="Fees"/>), with the case worker's reason.</summary>
+    public FeeExemption? FeeExemption { get; private set; }
+
+    public string? FeeExemptionReason { get; private set; }
+
+    public decimal SocialOrientationFeePaid { get; private set; }
+
+    public DateOnly? SocialOrientationFeePaidOn { get; private set; }
+
+    public decimal DutchLanguageFeePaid { get; private set; }
+
+    public DateOnly? DutchLanguageFeePaidOn { get; private set; }
+
     public DateOnly? CertificateIssuedOn { get; private set; }
 
     /// <summary>Obligated newcomers must reach oral B1 by this date (none after a statement of effort).</summary>
@@ -265,6 +278,85 @@ public sealed class Trajectory : IRecordsChanges
         Studying = studying;
         _changes.Add(new SituationChanged(working, studying, why));
         Recalculate(today);
+    }
+
+    /// <summary>
+    /// The contribution for the paying parts this contract plans, by <see cref="FeeRules"/> on the contract date and the
+    /// region the newcomer lives in, with the exemption and the payments recorded.
+    /// </summary>
+    public FeeStatement Fees(Region region)
+    {
+        var (mo, nt2) = FeeRules.Due(StartedOn, region == Region.Brussels, SocialOrientation.Status != TrackStatus.NotApplicable, DutchLanguage.Status != TrackStatus.NotApplicable);
+        var exempt = FeeExemption is not null;
+        return new FeeStatement(
+            FeeExemption,
+            FeeExemptionReason,
+            new FeePart(TrackKind.SocialOrientation, mo, SocialOrientationFeePaid, SocialOrientationFeePaidOn, exempt),
+            new FeePart(TrackKind.DutchLanguage, nt2, DutchLanguageFeePaid, DutchLanguageFeePaidOn, exempt));
+    }
+
+    /// <summary>Spares the newcomer the contribution (both parts) for a category, with the reason; only where something is due.</summary>
+    public void ExemptFromFee(FeeExemption exemption, string reason, Region region)
+    {
+        if (!Enum.IsDefined(exemption))
+        {
+            throw new DomainException(TrajectoryErrors.FeeExemptionRequired());
+        }
+
+        var why = Guard.Text(reason, DossierEvent.DetailMaxLength, TrajectoryErrors.ReasonRequired());
+        var fees = Fees(region);
+        if (!fees.AnythingDue)
+        {
+            throw new DomainException(TrajectoryErrors.FeeNothingDue());
+        }
+
+        if (FeeExemption is not null)
+        {
+            throw new DomainException(TrajectoryErrors.FeeAlreadyExempt());
+        }
+
+        FeeExemption = exemption;
+        FeeExemptionReason = why;
+        _changes.Add(new FeeExemptionRecorded(exemption));
+    }
+
+    /// <summary>A payment for MO or NT2: on a real day between the contract and today, never more than is still due.</summary>
+    public void RecordFeePayment(TrackKind part, DateOnly paidOn, decimal amount, Region region, DateOnly today)
+    {
+        if (part is not (TrackKind.SocialOrientation or TrackKind.DutchLanguage))
+        {
+            throw new DomainException(TrajectoryErrors.FeePartInvalid());
+        }
+
+        Guard.NotInFuture(paidOn, today, TrajectoryErrors.FeePaidInFuture());
+        if (paidOn < StartedOn)
+        {
+            throw new DomainException(TrajectoryErrors.FeePaidBeforeContract());
+        }
+
+        var fee = Fees(region).Of(part);
+        if (fee.Outstanding == 0m)
+        {
+            throw new DomainException(fee.Exempt ? TrajectoryErrors.FeeAlreadyExempt() : TrajectoryErrors.FeeNothingDue());
+        }
+
+        if (amount <= 0m || amount > fee.Outstanding)
+        {
+            throw new DomainException(TrajectoryErrors.FeeAmountInvalid(fee.Outstanding));
+        }
+
+        if (part == TrackKind.SocialOrientation)
+        {
+            SocialOrientationFeePaid += amount;
+            SocialOrientationFeePaidOn = paidOn;
+        }
+        else
+        {
+            DutchLanguageFeePaid += amount;
+            DutchLanguageFeePaidOn = paidOn;
+        }
+
+        _changes.Add(new FeePaymentRecorded(part, amount));
     }
 
     /// <summary>Ends a running trajectory early (moved away, left the country, died, no longer in scope): every open track stops.</summary>

@@ -100,6 +100,20 @@ public static class TrajectoryErrors
 
     public static DomainError ReasonRequired() => new("ReasonRequired", "Reason");
 
+    public static DomainError FeeNothingDue() => new("FeeNothingDue");
+
+    public static DomainError FeeExemptionRequired() => new("FeeExemptionRequired", "Exemption");
+
+    public static DomainError FeeAlreadyExempt() => new("FeeAlreadyExempt", "Exemption");
+
+    public static DomainError FeePartInvalid() => new("FeePartInvalid", "Part");
+
+    public static DomainError FeePaidInFuture() => new("FeePaidInFuture", "PaidOn");
+
+    public static DomainError FeePaidBeforeContract() => new("FeePaidBeforeContract", "PaidOn");
+
+    public static DomainError FeeAmountInvalid(decimal outstanding) => new("FeeAmountInvalid", "Amount", outstanding);
+
     public static DomainError SituationUnchanged() => new("SituationUnchanged", "Working");
 
     public static DomainError StopReasonRequired() => new("StopReasonRequired", "Reason");

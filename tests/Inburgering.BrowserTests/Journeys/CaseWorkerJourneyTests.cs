@@ -68,7 +68,7 @@ public sealed partial class CaseWorkerJourneyTests(BrowserFixture browser) : ICl
         await page.GetByLabel("Geslacht").SelectOptionAsync(new SelectOptionValue { Label = "Vrouw" });
         await page.GetByLabel("Nationaliteit").SelectOptionAsync(new SelectOptionValue { Label = "Syrië" });
         await page.GetByLabel("Talen").FillAsync("Arabisch, Engels");
-        await Field(page, "Gemeente").FillAsync("Antwerpen");
+        await Field(page, "Gemeente").SelectOptionAsync("Antwerpen");
         await page.GetByLabel("Verblijfsstatuut").SelectOptionAsync(new SelectOptionValue { Label = "Erkend vluchteling" });
         await page.GetByLabel("Ingeschreven in de gemeente op").FillAsync(Iso(Today.AddDays(-30)));
         await page.GetByLabel("Asielaanvraag ingediend op").FillAsync(Iso(Today.AddMonths(-10)));
@@ -208,7 +208,7 @@ public sealed partial class CaseWorkerJourneyTests(BrowserFixture browser) : ICl
         await page.GetByLabel("Geboortedatum").FillAsync("1988-02-03");
         await page.GetByLabel("Geslacht").SelectOptionAsync(new SelectOptionValue { Label = "Vrouw" });
         await page.GetByLabel("Nationaliteit").SelectOptionAsync(new SelectOptionValue { Label = "Eritrea" });
-        await Field(page, "Gemeente").FillAsync("Borgerhout");
+        await Field(page, "Gemeente").SelectOptionAsync("Antwerpen");
         await page.GetByLabel("Verblijfsstatuut").SelectOptionAsync(new SelectOptionValue { Label = "Gezinshereniging" });
         await page.GetByLabel("Ingeschreven in de gemeente op").FillAsync(Iso(Today.AddDays(-12)));
         await Button(page, "Dossier aanmaken").ClickAsync();

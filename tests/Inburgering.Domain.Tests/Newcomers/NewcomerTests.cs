@@ -300,7 +300,7 @@ public class NewcomerTests
     [Fact]
     public void Obligation_NewcomerOfBrusselsAgency_IsEntitled()
     {
-        var newcomer = Register(office: Brussels);
+        var newcomer = Register(Person() with { Municipality = "Elsene" }, office: Brussels);
 
         var obligation = newcomer.Obligation(Today);
 

@@ -66,8 +66,8 @@ public class EnforcementTests
     [Fact]
     public void FineRules_Brussels_HasItsOwnRange()
     {
-        Assert.Equal((100m, 2500m), FineRules.For(Today).RangeFor(Organisation.Agency.Bon));
-        Assert.Equal((50m, 5000m), FineRules.For(Today).RangeFor(Organisation.Agency.Atlas));
+        Assert.Equal((100m, 2500m), FineRules.For(Today).RangeFor(Organisation.Region.Brussels));
+        Assert.Equal((50m, 5000m), FineRules.For(Today).RangeFor(Organisation.Region.Flanders));
     }
 
     [Fact]

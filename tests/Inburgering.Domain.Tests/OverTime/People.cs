@@ -42,7 +42,9 @@ internal static class People
 
     public static Newcomer Register(PersonalData person, Residence residence, bool brussels, DateOnly? contractOn)
     {
-        var newcomer = Newcomer.Register(NewcomerId.New(), DossierNumber.Parse("IB-7KQ3-M9XZ"), person, residence, brussels ? Brussels : Leuven, "cw-1", new DateOnly(2025, 6, 1));
+        // The region follows the municipality: someone of the Brussels office lives in a Brussels municipality.
+        var lives = brussels ? person with { Municipality = "Schaarbeek" } : person;
+        var newcomer = Newcomer.Register(NewcomerId.New(), DossierNumber.Parse("IB-7KQ3-M9XZ"), lives, residence, brussels ? Brussels : Leuven, "cw-1", new DateOnly(2025, 6, 1));
         if (contractOn is { } on)
         {
             newcomer.RecordContract(on);

@@ -38,7 +38,7 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
         var response = await client.SubmitFormAsync(EditUrl(dossier), new Dictionary<string, string>
         {
             ["Input.Phone"] = "0488 12 34 56",
-            ["Input.Municipality"] = "Merksem",
+            ["Input.Municipality"] = "Mortsel",
         });
         var (_, page) = await client.GetPageAsync(response.Headers.Location!.OriginalString);
 
@@ -46,7 +46,7 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal("De gegevens zijn bewaard.", page.QuerySelector("[role=status]")?.TextContent);
         var stored = await _scenario.NewcomerAsync(dossier);
         Assert.Equal("0488 12 34 56", stored.Person.Phone);
-        Assert.Equal("Merksem", stored.Person.Municipality);
+        Assert.Equal("Mortsel", stored.Person.Municipality);
         var latest = (await _scenario.HistoryAsync(dossier))[0];
         Assert.Equal(new PersonalDataChanged(["Phone", "Municipality"]), latest.Change);
         Assert.Equal(await _scenario.UserIdAsync(DossierScenario.Sarah), latest.ActorId);

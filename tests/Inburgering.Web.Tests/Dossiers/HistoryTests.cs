@@ -18,7 +18,7 @@ public sealed class HistoryTests(PortalFactory factory) : IClassFixture<PortalFa
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
         var before = DateTime.UtcNow.AddSeconds(-1);
 
-        await client.SubmitFormAsync($"{dossier.Url}/Edit", new Dictionary<string, string> { ["Input.Phone"] = "0471 23 45 67", ["Input.Municipality"] = "Deurne" });
+        await client.SubmitFormAsync($"{dossier.Url}/Edit", new Dictionary<string, string> { ["Input.Phone"] = "0471 23 45 67", ["Input.Municipality"] = "Schoten" });
         var (_, page) = await client.GetPageAsync(dossier.Url);
 
         var line = Lines(page)[0];

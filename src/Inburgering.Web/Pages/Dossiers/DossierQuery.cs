@@ -103,6 +103,7 @@ public static class DossierQuery
             NextObligationChange = newcomer.Obligations.NextChangeAfter(today),
             Enforcement = found.Enforcement,
             LegalTimeline = Domain.Rules.LegalTimeline.For(newcomer, trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration), today),
+            Fees = trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration)?.Fees(newcomer.Region),
         };
     }
 }

@@ -32,6 +32,9 @@ public sealed record DossierView(
     /// <summary>Every date the law attaches to this person (<see cref="Domain.Rules.LegalTimeline"/>).</summary>
     public IReadOnlyList<TimelineEntry> LegalTimeline { get; init; } = [];
 
+    /// <summary>The contribution for MO and NT2 of the integration trajectory (<see cref="Trajectory.Fees"/>).</summary>
+    public FeeStatement? Fees { get; init; }
+
     public TrajectoryView? RunningFollowUp => Trajectories.LastOrDefault(t => t.Kind == TrajectoryKind.FollowUp && t.Status == TrajectoryStatus.Running);
 }
 

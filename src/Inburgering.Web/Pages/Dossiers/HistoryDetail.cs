@@ -41,6 +41,8 @@ public static class HistoryDetail
             TrajectoryStopped c => Lookup("StopReason", c.Reason),
             EnforcementNotified c => Lookup("EnforcementReason", c.Reason),
             EnforcementDecided c => Lookup("EnforcementOutcome", c.Outcome),
+            FeeExemptionRecorded c => Lookup("FeeExemption", c.Exemption),
+            FeePaymentRecorded c => $"{Lookup("TrackKind", c.Part)}, € {c.Amount.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture)}",
             AccountActivated { PasswordReset: true } => l["History.PasswordReset"],
             InvitationCreated { Reason: { } reason } => reason,
             DataExported c => c.Format.ToUpperInvariant(),

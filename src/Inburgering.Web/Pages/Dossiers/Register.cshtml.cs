@@ -1,4 +1,5 @@
 using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Organisation;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,12 @@ public sealed class RegisterModel(AppDbContext db, FormWriter writer, IStringLoc
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var office = await db.Offices.SingleAsync(o => o.Id == User.OfficeId(), cancellationToken);
+        var office = await ServingOfficeAsync(cancellationToken);
+        if (office is null)
+        {
+            return Page();
+        }
+
         var person = Input.ToPersonalData();
         if (person.NationalRegisterNumber is { } number
             && await db.Newcomers.AnyAsync(n => n.Person.NationalRegisterNumber == number, cancellationToken))
@@ -37,7 +43,34 @@ public sealed class RegisterModel(AppDbContext db, FormWriter writer, IStringLoc
             return Page();
         }
 
-        TempData[StatusMessage.Key] = localizer["Dossier.Registered", newcomer!.Number].Value;
+        TempData[StatusMessage.Key] = (office.Id == User.OfficeId()
+            ? localizer["Dossier.Registered", newcomer!.Number]
+            : localizer["Dossier.RegisteredAtOffice", newcomer!.Number, office.Name]).Value;
         return RedirectToPage("/Dossiers/Index", new { id = newcomer.Id.Value });
+    }
+
+    /// <summary>
+    /// The office that serves the chosen municipality (the case worker's own when it is one of them). A municipality of
+    /// another agency, or one no office of this agency serves, is an error on the field: the dossier belongs there.
+    /// </summary>
+    private async Task<Office?> ServingOfficeAsync(CancellationToken cancellationToken)
+    {
+        var field = $"Input.{nameof(DossierInput.Municipality)}";
+        var municipality = Municipalities.Find(Input.Municipality) ?? throw new InvalidOperationException("Validated input has a known municipality.");
+        var own = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == User.OfficeId(), cancellationToken);
+        if (municipality.Agency != own.Agency)
+        {
+            ModelState.AddModelError(field, localizer["Error.MunicipalityOtherAgency", municipality.Name, localizer[$"Agency.{municipality.Agency}"]]);
+            return null;
+        }
+
+        var offices = await db.Offices.Where(o => o.Agency == own.Agency).OrderBy(o => o.Name).ToListAsync(cancellationToken);
+        var serving = offices.Where(o => o.Serves(municipality)).OrderBy(o => o.Id == own.Id ? 0 : 1).FirstOrDefault();
+        if (serving is null)
+        {
+            ModelState.AddModelError(field, localizer["Error.MunicipalityNoOffice", municipality.Name]);
+        }
+
+        return serving;
     }
 }

@@ -24,6 +24,29 @@ public static class TimelineText
         return l[$"Timeline.{entry.Kind}", Format.Date(entry.On), value].Value;
     }
 
+    /// <summary>
+    /// One fact a rule read, in plain Dutch for the case worker: the field's label and the value as the forms show it
+    /// (dates written out, yes/no, enum values by their label), never the property or enum name.
+    /// </summary>
+    public static string Fact(string fact, string value, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        var field = l[$"Field.{fact}"];
+        var label = field.ResourceNotFound ? l[$"TimelineFact.{fact}"].Value : field.Value;
+        string Enum(string prefix) => l[$"{prefix}.{value}"] is { ResourceNotFound: false } text ? text.Value : value;
+        var shown = fact switch
+        {
+            _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) => Format.Date(date),
+            _ when value is "True" => l["Yes"].Value,
+            _ when value is "False" => l["TimelineFact.No"].Value,
+            "ResidenceStatus" or "ObligationClass" or "StopReason" or "Region" or "FeeExemption" => Enum(fact),
+            "Reason" => Enum("WorkPermissionReason"),
+            "SocialOrientation" or "DutchLanguage" => $"€ {value}",
+            _ => value,
+        };
+        return $"{label}: {shown}";
+    }
+
     /// <returns>Null for entries the newcomer's page leaves out (they have their own section there).</returns>
     public static string? ForNewcomer(TimelineEntry entry, IStringLocalizer l)
     {

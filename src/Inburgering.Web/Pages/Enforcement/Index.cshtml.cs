@@ -68,7 +68,7 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
     {
         var newcomer = await db.Newcomers.AsNoTracking().Include(n => n.Enforcement).SingleAsync(n => n.Id == Dossier.Id, cancellationToken);
         Notices = [.. newcomer.Enforcement.OrderBy(n => n.NotifiedOn)];
-        FineRange = FineRules.For(time.Today()).RangeFor(newcomer.Agency);
+        FineRange = FineRules.For(time.Today()).RangeFor(newcomer.Region);
     }
 
     public sealed class EnforcementInput

@@ -76,6 +76,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
     /// <summary>The same legal timeline the case worker sees, put into plain language on the page.</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
+    /// <summary>What the newcomer pays for MO and NT2, in their language.</summary>
+    public FeeStatement? Fees { get; private set; }
+
     public DateOnly? ReportDueOn { get; private set; }
 
     public DateOnly Today { get; private set; }
@@ -121,6 +124,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         Integration = integration is null ? null : OwnTrajectory.From(integration, Today);
         var newcomer = await db.Newcomers.AsNoTracking().SingleAsync(n => n.Id == own.Id, cancellationToken);
         Timeline = LegalTimeline.For(newcomer, integration, Today);
+        Fees = integration?.Fees(newcomer.Region);
         Progress = integration?.CertificateProgress(Today);
 
         // Only what the newcomer needs to know: what, on which track, when. The case worker's notes stay internal.
