@@ -3,6 +3,7 @@ using Inburgering.Data.Identity;
 using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
+using Inburgering.Domain.Partners;
 using Inburgering.Domain.Trajectories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -36,6 +37,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    public DbSet<PartnerOrganisation> Organisations => Set<PartnerOrganisation>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

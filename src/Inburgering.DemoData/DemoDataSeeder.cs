@@ -15,7 +15,7 @@ namespace Inburgering.DemoData;
 /// every invariant holds: four agencies, twelve case workers, two coordinators and 320 newcomers whose
 /// trajectories were simulated over the last 18 months.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userManager, RoleManager<IdentityRole> roleManager, TimeProvider time)
+public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userManager, RoleManager<IdentityRole> roleManager, TimeProvider time)
 {
     public const string Password = "Demo-2026!";
     public const string CaseWorkerEmail = "begeleider@inburgering.test";
@@ -145,6 +145,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
 
         await db.SaveChangesAsync(cancellationToken);
         await CreateUserAsync(NewcomerEmail, demoNewcomer.Person.FullName, Roles.Newcomer, null, demoNewcomer.Id);
+        await SeedNetworkAsync(cancellationToken);
         return true;
     }
 
@@ -187,7 +188,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
             caseWorkers.Add((user, office));
         }
 
+        var offers = GenerateOffers(count);
         await db.SaveChangesAsync(cancellationToken);
+        var offersByMunicipality = offers.ToLookup(o => o.Municipality);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         const int batch = 2000;
         for (var done = 0; done < count; done += batch)
@@ -198,6 +201,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
                 AddSimulatedNewcomer(user, office);
             }
 
+            GenerateReferrals([.. db.ChangeTracker.Entries<Newcomer>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)], offersByMunicipality, offers);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             report($"{Math.Min(count, done + batch)} of {count} newcomers");
@@ -277,7 +281,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         Log(trajectory, caseWorker, TrackKind.Participation, ActionType.Referral, intakeOn.AddDays(40), true, Partner.ParticipationNetwork);
         for (var i = 0; i < 4; i++)
         {
-            Log(trajectory, caseWorker, TrackKind.Participation, ActionType.ParticipationActivity, intakeOn.AddDays(60 + (i * 21)), true, hours: 4.5m);
+            // Three signed in the portal; the last one is still hers to sign in Mijn traject.
+            Log(trajectory, caseWorker, TrackKind.Participation, ActionType.ParticipationActivity, intakeOn.AddDays(60 + (i * 21)), true, hours: 4.5m, signedBy: i < 3 ? person.FullName : null);
         }
 
         trajectory.RecordSocialOrientationTest(intakeOn.AddDays(95), 14, 8, _today);
@@ -436,7 +441,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         SimulateSocialOrientation(trajectory, intakeOn, caseWorker);
         SimulateDutch(trajectory, intakeOn, caseWorker);
         SimulateWork(trajectory, caseWorker, intake);
-        SimulateParticipation(trajectory, intakeOn, caseWorker);
+        SimulateParticipation(trajectory, intakeOn, caseWorker, newcomer.Person.FullName);
         SimulateOpenActions(trajectory, caseWorker);
 
         if (trajectory.Status == TrajectoryStatus.Running)
@@ -567,7 +572,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         }
     }
 
-    private void SimulateParticipation(Trajectory trajectory, DateOnly intakeOn, AppUser caseWorker)
+    private void SimulateParticipation(Trajectory trajectory, DateOnly intakeOn, AppUser caseWorker, string newcomerName)
     {
         var track = trajectory.Participation;
         if (track.Status != TrackStatus.Running)
@@ -580,7 +585,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         while (cursor <= _today && track.Status == TrackStatus.Running)
         {
             var hours = _random.Next(4, 17) / 2m;
-            Log(trajectory, caseWorker, TrackKind.Participation, ActionType.ParticipationActivity, cursor, true, hours: hours, proof: _random.Chance(0.92));
+            Log(trajectory, caseWorker, TrackKind.Participation, ActionType.ParticipationActivity, cursor, true, hours: hours, signedBy: _random.Chance(0.92) ? newcomerName : null);
             cursor = cursor.AddDays(_random.Next(10, 35));
         }
     }
@@ -638,7 +643,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         return followUp;
     }
 
-    private void Log(Trajectory trajectory, AppUser caseWorker, TrackKind track, ActionType type, DateOnly date, bool done, Partner? partner = null, decimal? hours = null, DateOnly? due = null, bool proof = true)
+    private void Log(Trajectory trajectory, AppUser caseWorker, TrackKind track, ActionType type, DateOnly date, bool done, Partner? partner = null, decimal? hours = null, DateOnly? due = null, string? signedBy = null)
     {
         if (done && date > _today)
         {
@@ -653,10 +658,15 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
             Date = date,
             DueOn = due is { } d && d >= date ? d : done ? null : date.AddDays(_random.Next(0, 14)),
             Hours = hours,
-            ProofSigned = proof,
             Note = type == ActionType.Conversation ? "Opvolggesprek: stand van zaken overlopen." : null,
         };
-        trajectory.LogAction(details, done, done ? Outcome(type) : null, _today);
+        var action = trajectory.LogAction(details, done, done ? Outcome(type) : null, _today);
+        if (signedBy is not null && done)
+        {
+            // The newcomer signed these hours in the portal: only signed or organisation-confirmed hours count.
+            trajectory.SignHours(action.Id, signedBy, date);
+        }
+
         Flush(trajectory, date <= _today ? date : _today, caseWorker);
     }
 

@@ -120,7 +120,10 @@ public static class PortalApp
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.CaseWorker, Roles.Coordinator))
             .AddPolicy(Policies.Newcomer, p => p.RequireRole(Roles.Newcomer))
             .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Coordinator, Roles.Admin))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Partner, p => p.RequireRole(Roles.Partner))
+            .AddPolicy(Policies.LocalGovernment, p => p.RequireRole(Roles.LocalGovernment))
+            .AddPolicy(Policies.Network, p => p.RequireRole(Roles.Admin, Roles.LocalGovernment));
 
         services.AddPortalLocalization();
         services.AddFormPipeline();
@@ -145,6 +148,10 @@ public static class PortalApp
                 options.Conventions.AuthorizeFolder("/MyTrajectory", Policies.Newcomer);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 options.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
+                options.Conventions.AuthorizeFolder("/Referrals", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Partners", Policies.Partner);
+                options.Conventions.AuthorizeFolder("/Municipality", Policies.LocalGovernment);
+                options.Conventions.AuthorizeFolder("/Network", Policies.Network);
             })
             .AddMvcOptions(options =>
             {

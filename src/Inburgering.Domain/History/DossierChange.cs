@@ -89,3 +89,10 @@ public sealed record TrajectoryStopped(StopReason Reason) : DossierChange;
 public sealed record EnforcementNotified(EnforcementReason Reason) : DossierChange;
 
 public sealed record EnforcementDecided(EnforcementOutcome Outcome) : DossierChange;
+
+/// <summary>Participation hours confirmed by the organisation or signed by the newcomer.</summary>
+public sealed record HoursConfirmed(decimal Hours, HoursConfirmer By) : DossierChange;
+
+public sealed record ReferralSent(TrackKind Track) : DossierChange;
+
+public sealed record ReferralStatusChanged(Partners.ReferralStatus Status) : DossierChange;

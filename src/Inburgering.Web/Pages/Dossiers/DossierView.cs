@@ -32,6 +32,9 @@ public sealed record DossierView(
     /// <summary>Every date the law attaches to this person (<see cref="Domain.Rules.LegalTimeline"/>).</summary>
     public IReadOnlyList<TimelineEntry> LegalTimeline { get; init; } = [];
 
+    /// <summary>The referrals to partners, newest first, with their steps.</summary>
+    public IReadOnlyList<Pages.Referrals.ReferralRow> Referrals { get; init; } = [];
+
     public TrajectoryView? RunningFollowUp => Trajectories.LastOrDefault(t => t.Kind == TrajectoryKind.FollowUp && t.Status == TrajectoryStatus.Running);
 }
 
@@ -118,7 +121,8 @@ public sealed record ActionRow(
     string? Outcome,
     string? Note,
     decimal? Hours,
-    bool ProofSigned)
+    HoursConfirmer? HoursConfirmedBy,
+    string? HoursConfirmedByName)
 {
     public bool IsOverdue(DateOnly today) => Status == ActionStatus.Open && DueOn < today;
 }
