@@ -110,7 +110,7 @@ public sealed partial class DemoDataSeeder
         var people = await db.Newcomers
             .Where(n => n.CaseWorkerId == caseWorker.Id && n.Person.Municipality == DemoMunicipality && n.Person.Email != NewcomerEmail)
             .Where(n => db.Trajectories.Any(t => t.NewcomerId == n.Id && t.Kind == TrajectoryKind.Integration && t.Status == TrajectoryStatus.Running
-                && t.Participation.Status == TrackStatus.Running && t.StartedOn <= _today.AddDays(-100)))
+                && t.StartedOn <= _today.AddDays(-95)))
             .OrderBy(n => n.Number)
             .Take(ReferralStates.Length)
             .ToListAsync(cancellationToken);
@@ -174,10 +174,12 @@ public sealed partial class DemoDataSeeder
 
     private async Task ConfirmAsync(Referral referral, Offer offer, Newcomer person, string organisation, decimal hours, DateOnly on, CancellationToken cancellationToken)
     {
-        referral.ConfirmHours(offer, hours, on, _today);
-        if (await db.LoadTrajectoryAsync(person.Id, null, cancellationToken) is { } trajectory)
+        // Hours count on a running participation track only; elsewhere the demo referral simply has none.
+        if (await db.LoadTrajectoryAsync(person.Id, null, cancellationToken) is { Status: TrajectoryStatus.Running } trajectory
+            && trajectory.Participation.Status is TrackStatus.Running or TrackStatus.Completed && on >= trajectory.StartedOn)
         {
-            trajectory.RecordConfirmedParticipation(referral.Id, organisation, offer.Title, hours, on, _today);
+            referral.ConfirmHours(offer, hours, on, _today);
+            trajectory.RecordConfirmedParticipation(referral.Id, organisation, hours, on, _today);
             trajectory.ClearChanges();
         }
     }

@@ -406,10 +406,11 @@ public sealed class Trajectory : IRecordsChanges
     /// An organisation confirms hours taken part in through a referral: a done participation activity, confirmed by
     /// that organisation, so it counts toward the 40 hours at once.
     /// </summary>
-    public FollowUpAction RecordConfirmedParticipation(Guid referralId, string organisationName, string activity, decimal hours, DateOnly date, DateOnly today)
+    public FollowUpAction RecordConfirmedParticipation(Guid referralId, string organisationName, decimal hours, DateOnly date, DateOnly today)
     {
+        // No note: the referral (ReferralId) says what it was, and the newcomer sees it there.
         EnsureRunning();
-        var valid = Validate(new ActionDetails { Track = TrackKind.Participation, Type = ActionType.ParticipationActivity, Date = date, Hours = hours, Note = activity }, today);
+        var valid = Validate(new ActionDetails { Track = TrackKind.Participation, Type = ActionType.ParticipationActivity, Date = date, Hours = hours }, today);
         if (valid.Date > today)
         {
             throw new DomainException(TrajectoryErrors.DoneActionInFuture());

@@ -322,7 +322,7 @@ public class FollowUpActionTests
         var trajectory = Running();
         var referral = Guid.NewGuid();
 
-        var action = trajectory.RecordConfirmedParticipation(referral, "Buurthuis De Schakel", "Taalcafé", 10, Today, Today);
+        var action = trajectory.RecordConfirmedParticipation(referral, "Buurthuis De Schakel", 10, Today, Today);
 
         Assert.Equal(10m, trajectory.Participation.Hours);
         Assert.Equal((ActionStatus.Done, HoursConfirmer.Organisation, "Buurthuis De Schakel", referral), (action.Status, action.HoursConfirmedBy!.Value, action.HoursConfirmedByName, action.ReferralId!.Value));

@@ -82,7 +82,7 @@ public sealed class MunicipalityReportTests(PortalFactory factory) : IClassFixtu
                 referral.MoveTo(ReferralStatus.Accepted, ReferralActor.Partner, "Taalpunt", null, Today.AddDays(-25));
                 referral.MoveTo(ReferralStatus.Started, ReferralActor.Partner, "Taalpunt", null, Today.AddDays(-20));
                 referral.ConfirmHours(offer, 10, Today.AddDays(-10), Today);
-                trajectory.RecordConfirmedParticipation(referral.Id, organisation.Name, offer.Title, 10, Today.AddDays(-10), Today);
+                trajectory.RecordConfirmedParticipation(referral.Id, organisation.Name, 10, Today.AddDays(-10), Today);
             }
             else if (i == 5)
             {

@@ -110,7 +110,7 @@ public sealed class ReferralLoopTests(PortalFactory factory) : IClassFixture<Por
         var (_, page) = await sarah.GetPageAsync(dossier.Url);
         var referral = await ReferralAsync(dossier);
 
-        Assert.Equal((ReferralStatus.Sent, Today, dossier.FullName, null), (referral.Status, referral.ConsentOn, referral.Shared.FullName, referral.Shared.Email));
+        Assert.Equal((ReferralStatus.Sent, Today, dossier.FullName, (string?)null), (referral.Status, referral.ConsentOn, referral.Shared.FullName, referral.Shared.Email));
         Assert.Null(referral.Shared.Languages);
         Assert.Contains("Verstuurd", page.QuerySelector($"[data-referral='{referral.Id}'] [data-status]")!.TextContent, StringComparison.Ordinal);
     }
@@ -248,7 +248,9 @@ public sealed class ReferralLoopTests(PortalFactory factory) : IClassFixture<Por
         factory.Time.Offset = TimeSpan.FromDays(11);
         try
         {
-            var (_, after) = await sarah.GetPageAsync("/Caseload/Agenda");
+            // Eleven days later the session has expired: a new login, as a person would.
+            using var later = await _scenario.LoginAsync(DossierScenario.Sarah);
+            var (_, after) = await later.GetPageAsync("/Caseload/Agenda");
 
             Assert.DoesNotContain(dossier.FullName, before.QuerySelector("[data-testid=referral-news]")?.TextContent ?? string.Empty, StringComparison.Ordinal);
             var item = after.QuerySelectorAll("[data-testid=referral-news] li").Single(li => li.TextContent.Contains(dossier.FullName, StringComparison.Ordinal));

@@ -77,7 +77,8 @@ public sealed partial class NewcomerIsolationTests
                 var url = "/" + route + (handler.Length > 0 ? "?handler=" + handler : string.Empty);
                 var get = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
                 var body = await get.Content.ReadAsStringAsync();
-                var post = await client.PostWithTokenAsync(url, NetworkPost, tokenPage: "/Partners");
+                // Never posted: the sign-out forms of the pages everyone has would end the walk's own session.
+                var post = StaffCommonPages.Contains(route) ? null : await client.PostWithTokenAsync(url, NetworkPost, tokenPage: "/Partners");
 
                 Assert.True((int)get.StatusCode < 500, $"{url} answered {(int)get.StatusCode}");
                 Assert.DoesNotContain(other.Shared.FullName, body, StringComparison.Ordinal);
@@ -87,7 +88,7 @@ public sealed partial class NewcomerIsolationTests
                         $"{url} answered {(int)get.StatusCode} to a partner");
                 }
 
-                if (!StaffCommonPages.Contains(route) && route != "Partners")
+                if (post is not null && route != "Partners")
                 {
                     Assert.True(post.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest,
                         $"POST {url} answered {(int)post.StatusCode} to a partner");
@@ -125,7 +126,7 @@ public sealed partial class NewcomerIsolationTests
                 var url = "/" + route + (handler.Length > 0 ? "?handler=" + handler : string.Empty);
                 var get = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
                 var body = await get.Content.ReadAsStringAsync();
-                var post = await client.PostWithTokenAsync(url, NetworkPost, tokenPage: "/Municipality");
+                var post = StaffCommonPages.Contains(route) ? null : await client.PostWithTokenAsync(url, NetworkPost, tokenPage: "/Municipality");
 
                 Assert.True((int)get.StatusCode < 500, $"{url} answered {(int)get.StatusCode}");
                 Assert.DoesNotContain(gent.Name, body, StringComparison.Ordinal);
@@ -137,7 +138,7 @@ public sealed partial class NewcomerIsolationTests
                         $"{url} answered {(int)get.StatusCode} to a local government");
                 }
 
-                if (!StaffCommonPages.Contains(route) && route is not ("Municipality" or "Network"))
+                if (post is not null && route is not ("Municipality" or "Network"))
                 {
                     Assert.True(post.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest,
                         $"POST {url} answered {(int)post.StatusCode} to a local government");

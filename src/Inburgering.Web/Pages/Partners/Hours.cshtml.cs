@@ -55,7 +55,7 @@ public sealed class HoursModel(AppDbContext db, FormWriter writer, IStringLocali
         var saved = await writer.SaveAsync(this, () =>
         {
             referral.ConfirmHours(offer, hours, Input.Date!.Value, today);
-            trajectory.RecordConfirmedParticipation(referral.Id, View.Organisation, offer.Title, hours, Input.Date!.Value, today);
+            trajectory.RecordConfirmedParticipation(referral.Id, View.Organisation, hours, Input.Date!.Value, today);
         }, cancellationToken);
         if (!saved)
         {
