@@ -4,6 +4,7 @@ using Inburgering.Data.Privacy;
 using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
+using Inburgering.Domain.Partners;
 using Inburgering.Domain.Trajectories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,6 +44,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
     public DbSet<Erasure> Erasures => Set<Erasure>();
 
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    public DbSet<PartnerOrganisation> Organisations => Set<PartnerOrganisation>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

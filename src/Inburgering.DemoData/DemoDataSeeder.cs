@@ -15,7 +15,7 @@ namespace Inburgering.DemoData;
 /// every invariant holds: four agencies, twelve case workers, two coordinators and 320 newcomers whose
 /// trajectories were simulated over the last 18 months.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userManager, RoleManager<IdentityRole> roleManager, TimeProvider time)
+public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userManager, RoleManager<IdentityRole> roleManager, TimeProvider time)
 {
     public const string Password = "Demo-2026!";
     public const string CaseWorkerEmail = "begeleider@inburgering.test";
@@ -146,6 +146,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
 
         await db.SaveChangesAsync(cancellationToken);
         await CreateUserAsync(NewcomerEmail, demoNewcomer.Person.FullName, Roles.Newcomer, null, demoNewcomer.Id);
+        await SeedNetworkAsync(cancellationToken);
         return true;
     }
 
@@ -188,7 +189,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
             caseWorkers.Add((user, office));
         }
 
+        var offers = GenerateOffers(count);
         await db.SaveChangesAsync(cancellationToken);
+        var offersByMunicipality = offers.ToLookup(o => o.Municipality);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         const int batch = 2000;
         for (var done = 0; done < count; done += batch)
@@ -199,6 +202,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
                 AddSimulatedNewcomer(user, office);
             }
 
+            GenerateReferrals([.. db.ChangeTracker.Entries<Newcomer>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)], offersByMunicipality, offers);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             report($"{Math.Min(count, done + batch)} of {count} newcomers");
@@ -278,7 +282,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         Log(trajectory, caseWorker, TrackKind.Participation, ActionType.Referral, intakeOn.AddDays(40), true, Partner.ParticipationNetwork);
         for (var i = 0; i < 4; i++)
         {
-            Log(trajectory, caseWorker, TrackKind.Participation, ActionType.ParticipationActivity, intakeOn.AddDays(60 + (i * 21)), true, hours: 4.5m);
+            // Three signed in the portal; the last one is still hers to sign in Mijn traject.
+            Log(trajectory, caseWorker, TrackKind.Participation, ActionType.ParticipationActivity, intakeOn.AddDays(60 + (i * 21)), true, hours: 4.5m, signedBy: i < 3 ? person.FullName : null);
         }
 
         trajectory.RecordSocialOrientationTest(intakeOn.AddDays(95), 14, 8, _today);
@@ -437,7 +442,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         SimulateSocialOrientation(trajectory, intakeOn, caseWorker);
         SimulateDutch(trajectory, intakeOn, caseWorker);
         SimulateWork(trajectory, caseWorker, intake);
-        SimulateParticipation(trajectory, intakeOn, caseWorker);
+        SimulateParticipation(trajectory, intakeOn, caseWorker, newcomer.Person.FullName);
         SimulateOpenActions(trajectory, caseWorker);
 
         if (trajectory.Status == TrajectoryStatus.Running)
@@ -568,7 +573,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         }
     }
 
-    private void SimulateParticipation(Trajectory trajectory, DateOnly intakeOn, AppUser caseWorker)
+    private void SimulateParticipation(Trajectory trajectory, DateOnly intakeOn, AppUser caseWorker, string newcomerName)
     {
         var track = trajectory.Participation;
         if (track.Status != TrackStatus.Running)
@@ -581,7 +586,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         while (cursor <= _today && track.Status == TrackStatus.Running)
         {
             var hours = _random.Next(4, 17) / 2m;
-            Log(trajectory, caseWorker, TrackKind.Participation, ActionType.ParticipationActivity, cursor, true, hours: hours, proof: _random.Chance(0.92));
+            Log(trajectory, caseWorker, TrackKind.Participation, ActionType.ParticipationActivity, cursor, true, hours: hours, signedBy: _random.Chance(0.92) ? newcomerName : null);
             cursor = cursor.AddDays(_random.Next(10, 35));
         }
     }
@@ -639,7 +644,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
         return followUp;
     }
 
-    private void Log(Trajectory trajectory, AppUser caseWorker, TrackKind track, ActionType type, DateOnly date, bool done, Partner? partner = null, decimal? hours = null, DateOnly? due = null, bool proof = true)
+    private void Log(Trajectory trajectory, AppUser caseWorker, TrackKind track, ActionType type, DateOnly date, bool done, Partner? partner = null, decimal? hours = null, DateOnly? due = null, string? signedBy = null)
     {
         if (done && date > _today)
         {
@@ -654,10 +659,15 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> userMan
             Date = date,
             DueOn = due is { } d && d >= date ? d : done ? null : date.AddDays(_random.Next(0, 14)),
             Hours = hours,
-            ProofSigned = proof,
             Note = type == ActionType.Conversation ? "Opvolggesprek: stand van zaken overlopen." : null,
         };
-        trajectory.LogAction(details, done, done ? Outcome(type) : null, _today);
+        var action = trajectory.LogAction(details, done, done ? Outcome(type) : null, _today);
+        if (signedBy is not null && done)
+        {
+            // The newcomer signed these hours in the portal: only signed or organisation-confirmed hours count.
+            trajectory.SignHours(action.Id, signedBy, date);
+        }
+
         Flush(trajectory, date <= _today ? date : _today, caseWorker);
     }
 

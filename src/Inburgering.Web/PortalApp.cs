@@ -133,7 +133,10 @@ public static class PortalApp
             .AddPolicy(Policies.Newcomer, p => p.RequireRole(Roles.Newcomer).AddRequirements(mfa))
             .AddPolicy(Policies.Reports, p => p.RequireRole(Roles.Coordinator, Roles.Admin).AddRequirements(mfa))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin).AddRequirements(mfa))
-            .AddPolicy(Policies.StaffEnrolment, p => p.RequireRole(Roles.CaseWorker, Roles.Coordinator, Roles.Admin));
+            .AddPolicy(Policies.StaffEnrolment, p => p.RequireRole(Roles.CaseWorker, Roles.Coordinator, Roles.Admin))
+            .AddPolicy(Policies.Partner, p => p.RequireRole(Roles.Partner).AddRequirements(mfa))
+            .AddPolicy(Policies.LocalGovernment, p => p.RequireRole(Roles.LocalGovernment).AddRequirements(mfa))
+            .AddPolicy(Policies.Network, p => p.RequireRole(Roles.Admin, Roles.LocalGovernment).AddRequirements(mfa));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, MfaEnrolmentRedirect>();
 
         services.AddPortalLocalization();
@@ -161,6 +164,10 @@ public static class PortalApp
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 options.Conventions.AuthorizePage("/Profile/Mfa", Policies.StaffEnrolment);
                 options.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
+                options.Conventions.AuthorizeFolder("/Referrals", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Partners", Policies.Partner);
+                options.Conventions.AuthorizeFolder("/Municipality", Policies.LocalGovernment);
+                options.Conventions.AuthorizeFolder("/Network", Policies.Network);
             })
             .AddMvcOptions(options =>
             {

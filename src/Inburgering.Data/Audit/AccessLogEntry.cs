@@ -18,6 +18,9 @@ public enum AccessKind
     /// <summary>A search or list that returned this person.</summary>
     Search,
 
+    /// <summary>A referral as its partner organisation sees it: only the data shared with it.</summary>
+    Referral,
+
     /// <summary>An attempt to open a dossier outside the reader's access (refused; not a read, shown to coordinators only).</summary>
     Refused,
 }
@@ -33,6 +36,9 @@ public enum AccessPurpose
 
     /// <summary>The newcomer reading their own data (GDPR art. 15).</summary>
     OwnData,
+
+    /// <summary>Staff of a partner organisation answering a referral sent to it, with the newcomer's consent.</summary>
+    Referral,
 }
 
 /// <summary>

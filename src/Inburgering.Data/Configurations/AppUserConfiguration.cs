@@ -15,5 +15,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.HasOne<Office>().WithMany().HasForeignKey(u => u.OfficeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Newcomer>().WithMany().HasForeignKey(u => u.NewcomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(u => u.NewcomerId).IsUnique();
+        builder.HasOne<Domain.Partners.PartnerOrganisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(u => u.Municipality).HasMaxLength(Domain.Partners.OrganisationDetails.TextMaxLength);
     }
 }

@@ -103,6 +103,9 @@ internal sealed class FollowUpActionConfiguration : IEntityTypeConfiguration<Fol
         builder.Property(a => a.Outcome).HasMaxLength(ActionDetails.OutcomeMaxLength);
         builder.Property(a => a.Note).HasMaxLength(ActionDetails.NoteMaxLength);
         builder.Property(a => a.Hours).HasPrecision(5, 2);
+        builder.Property(a => a.HoursConfirmedBy).AsName();
+        builder.Property(a => a.HoursConfirmedByName).HasMaxLength(Domain.Partners.OrganisationDetails.NameMaxLength);
+        builder.Ignore(a => a.HoursCount);
         builder.HasIndex("TrajectoryId", nameof(FollowUpAction.Date));
         builder.HasIndex(a => new { a.Status, a.DueOn });
         builder.HasVersion();

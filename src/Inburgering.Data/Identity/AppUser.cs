@@ -16,6 +16,12 @@ public sealed class AppUser : IdentityUser
     /// <summary>For a newcomer's account: their own dossier, the only one they may see.</summary>
     public NewcomerId? NewcomerId { get; set; }
 
+    /// <summary>For partner staff: the organisation whose referrals they answer, and nothing else.</summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>For local-government staff: the municipality whose figures and organisations they see.</summary>
+    public string? Municipality { get; set; }
+
     /// <summary>
     /// When an activation code last gave this account a new password: told to the newcomer on their next visit,
     /// so a reset they did not ask for does not go unnoticed. Cleared when they have seen it.

@@ -94,3 +94,10 @@ public sealed record FeeExemptionRecorded(FeeExemption Exemption) : DossierChang
 
 /// <param name="Amount">The amount paid (money, not personal data).</param>
 public sealed record FeePaymentRecorded(TrackKind Part, decimal Amount) : DossierChange;
+
+/// <summary>Participation hours confirmed by the organisation or signed by the newcomer.</summary>
+public sealed record HoursConfirmed(decimal Hours, HoursConfirmer By) : DossierChange;
+
+public sealed record ReferralSent(TrackKind Track) : DossierChange;
+
+public sealed record ReferralStatusChanged(Partners.ReferralStatus Status) : DossierChange;

@@ -73,8 +73,6 @@ public sealed record ActionDetails
 
     public decimal? Hours { get; init; }
 
-    public bool ProofSigned { get; init; }
-
     internal ActionDetails Validated()
     {
         if (DueOn < Date)
@@ -108,7 +106,6 @@ public sealed record ActionDetails
         {
             Partner = Type == ActionType.Referral ? Partner : null,
             Note = Guard.OptionalText(Note, NoteMaxLength, TrajectoryErrors.NoteTooLong()),
-            ProofSigned = Type == ActionType.ParticipationActivity && ProofSigned,
         };
     }
 }
@@ -150,7 +147,23 @@ public sealed class FollowUpAction
 
     public decimal? Hours { get; private set; }
 
-    public bool ProofSigned { get; private set; }
+    /// <summary>
+    /// Who confirmed the hours: the organisation (in the portal) or the newcomer (signed in Mijn traject); the hours
+    /// count toward the 40 only then. <see cref="HoursConfirmer.PaperProof"/> marks hours ticked as signed on paper
+    /// before confirmations existed.
+    /// </summary>
+    public HoursConfirmer? HoursConfirmedBy { get; private set; }
+
+    /// <summary>The organisation's or the newcomer's name, as it was when they confirmed.</summary>
+    public string? HoursConfirmedByName { get; private set; }
+
+    public DateOnly? HoursConfirmedOn { get; private set; }
+
+    /// <summary>The referral whose organisation confirmed these hours, if any.</summary>
+    public Guid? ReferralId { get; private set; }
+
+    /// <summary>Counts toward the participation hours: done and confirmed by whoever saw it.</summary>
+    public bool HoursCount => Type == ActionType.ParticipationActivity && Status == ActionStatus.Done && HoursConfirmedBy is not null;
 
     public bool IsOverdue(DateOnly today) => Status == ActionStatus.Open && DueOn < today;
 
@@ -241,7 +254,39 @@ public sealed class FollowUpAction
         Date = details.Date;
         DueOn = details.DueOn ?? details.Date;
         Note = details.Note;
+        if (Hours != details.Hours || Date != details.Date)
+        {
+            // A confirmation is for these hours on this day; a correction needs a new one.
+            HoursConfirmedBy = null;
+            HoursConfirmedByName = null;
+            HoursConfirmedOn = null;
+        }
+
         Hours = details.Hours;
-        ProofSigned = details.ProofSigned;
     }
+
+    internal void ConfirmHours(HoursConfirmer by, string name, DateOnly today, Guid? referralId = null)
+    {
+        if (Type != ActionType.ParticipationActivity || Status != ActionStatus.Done)
+        {
+            throw new DomainException(TrajectoryErrors.HoursNotConfirmable());
+        }
+
+        if (HoursConfirmedBy is not null)
+        {
+            throw new DomainException(TrajectoryErrors.HoursAlreadyConfirmed());
+        }
+
+        HoursConfirmedBy = by;
+        HoursConfirmedByName = name;
+        HoursConfirmedOn = today;
+        ReferralId = referralId;
+    }
+}
+
+public enum HoursConfirmer
+{
+    Organisation,
+    Newcomer,
+    PaperProof,
 }

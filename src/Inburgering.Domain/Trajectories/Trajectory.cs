@@ -497,6 +497,41 @@ public sealed class Trajectory : IRecordsChanges
         _changes.Add(new ActionCancelled(action.Type));
     }
 
+    /// <summary>
+    /// The newcomer signs, in the portal, the hours of an activity they took part in: from then on they count toward
+    /// the participation hours (the case worker's entry alone does not).
+    /// </summary>
+    public void SignHours(Guid actionId, string newcomerName, DateOnly today)
+    {
+        var action = FindAction(actionId);
+        action.ConfirmHours(HoursConfirmer.Newcomer, newcomerName, today);
+        Recalculate(today);
+        _changes.Add(new HoursConfirmed(action.Hours ?? 0, HoursConfirmer.Newcomer));
+    }
+
+    /// <summary>
+    /// An organisation confirms hours taken part in through a referral: a done participation activity, confirmed by
+    /// that organisation, so it counts toward the 40 hours at once.
+    /// </summary>
+    public FollowUpAction RecordConfirmedParticipation(Guid referralId, string organisationName, decimal hours, DateOnly date, DateOnly today)
+    {
+        // No note: the referral (ReferralId) says what it was, and the newcomer sees it there.
+        EnsureRunning();
+        var valid = Validate(new ActionDetails { Track = TrackKind.Participation, Type = ActionType.ParticipationActivity, Date = date, Hours = hours }, today);
+        if (valid.Date > today)
+        {
+            throw new DomainException(TrajectoryErrors.DoneActionInFuture());
+        }
+
+        var action = new FollowUpAction(Guid.NewGuid(), valid);
+        action.Complete(valid.Date, null, today);
+        action.ConfirmHours(HoursConfirmer.Organisation, organisationName, today, referralId);
+        _actions.Add(action);
+        Recalculate(today);
+        _changes.Add(new HoursConfirmed(hours, HoursConfirmer.Organisation));
+        return action;
+    }
+
     public SocialOrientationTestResult RecordSocialOrientationTest(DateOnly date, int practicalScore, int valuesScore, DateOnly today)
     {
         EnsureRunning();
@@ -737,7 +772,7 @@ public sealed class Trajectory : IRecordsChanges
 
         decimal hours = 0;
         DateOnly? reachedOn = null;
-        foreach (var activity in done.Where(a => a.Type == ActionType.ParticipationActivity && a.ProofSigned))
+        foreach (var activity in done.Where(a => a.HoursCount))
         {
             hours += activity.Hours ?? 0;
             if (hours >= ParticipationRule.RequiredHours)

@@ -127,4 +127,8 @@ public static class TrajectoryErrors
     public static DomainError CertificateDateInFuture() => new("CertificateDateInFuture", "IssuedOn");
 
     public static DomainError CertificateDateBeforeTrajectory() => new("CertificateDateBeforeTrajectory", "IssuedOn");
+
+    public static DomainError HoursNotConfirmable() => new("HoursNotConfirmable");
+
+    public static DomainError HoursAlreadyConfirmed() => new("HoursAlreadyConfirmed");
 }

@@ -7,6 +7,8 @@ public static class PortalClaims
     public const string Office = "inburgering:office";
     public const string Newcomer = "inburgering:newcomer";
     public const string DisplayName = "inburgering:name";
+    public const string Organisation = "inburgering:organisation";
+    public const string Municipality = "inburgering:municipality";
 
     /// <summary>The server-side session this cookie belongs to (<see cref="Security.PortalSessions"/>).</summary>
     public const string Session = "inburgering:session";
@@ -29,4 +31,8 @@ public static class Policies
 
     /// <summary>Any staff member, also before their MFA enrolment (only the enrolment page uses it).</summary>
     public const string StaffEnrolment = nameof(StaffEnrolment);
+
+    public const string Partner = nameof(Partner);
+    public const string LocalGovernment = nameof(LocalGovernment);
+    public const string Network = nameof(Network);
 }

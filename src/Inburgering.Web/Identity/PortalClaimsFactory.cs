@@ -32,6 +32,16 @@ public sealed class PortalClaimsFactory(
             identity.AddClaim(new Claim(PortalClaims.MfaEnrolmentDue, "true"));
         }
 
+        if (user.OrganisationId is { } organisationId)
+        {
+            identity.AddClaim(new Claim(PortalClaims.Organisation, organisationId.ToString("D", CultureInfo.InvariantCulture)));
+        }
+
+        if (user.Municipality is { Length: > 0 } municipality)
+        {
+            identity.AddClaim(new Claim(PortalClaims.Municipality, municipality));
+        }
+
         if (user.NewcomerId is { } newcomerId)
         {
             identity.AddClaim(new Claim(PortalClaims.Newcomer, newcomerId.Value.ToString("D", CultureInfo.InvariantCulture)));

@@ -23,6 +23,16 @@ public sealed class IndexModel : PageModel
             return RedirectToPage("/MyTrajectory/Index");
         }
 
+        if (User.IsInRole(Roles.Partner))
+        {
+            return RedirectToPage("/Partners/Index");
+        }
+
+        if (User.IsInRole(Roles.LocalGovernment))
+        {
+            return RedirectToPage("/Municipality/Index");
+        }
+
         return User.IsInRole(Roles.Admin) ? RedirectToPage("/Admin/Index") : Forbid();
     }
 }

@@ -23,6 +23,7 @@ public sealed class AccessRecorder(AppDbContext db, TimeProvider time)
         var now = time.UtcNow();
         var (role, purpose) = user.IsInRole(Roles.Newcomer) ? (Roles.Newcomer, AccessPurpose.OwnData)
             : user.IsInRole(Roles.CaseWorker) ? (Roles.CaseWorker, AccessPurpose.Guidance)
+            : user.IsInRole(Roles.Partner) ? (Roles.Partner, AccessPurpose.Referral)
             : (Roles.Coordinator, AccessPurpose.Supervision);
         var unusual = role != Roles.Newcomer && await UnusualReading.IsUnusualAsync(db, userId, kind, newcomers.Count, now, cancellationToken);
         foreach (var id in newcomers)

@@ -19,6 +19,11 @@ public static class UserExtensions
     public static Guid? OfficeId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(PortalClaims.Office), out var id) ? id : null;
 
+    public static Guid? OrganisationId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(PortalClaims.Organisation), out var id) ? id : null;
+
+    public static string? Municipality(this ClaimsPrincipal user) => user.FindFirstValue(PortalClaims.Municipality) is { Length: > 0 } m ? m : null;
+
     public static NewcomerId? OwnDossier(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(PortalClaims.Newcomer), out var id) ? new NewcomerId(id) : null;
 }

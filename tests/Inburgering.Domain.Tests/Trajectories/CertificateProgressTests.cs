@@ -35,8 +35,11 @@ public class CertificateProgressTests
     private static void RegisterWithVdab(Trajectory trajectory) =>
         trajectory.LogAction(new ActionDetails { Track = TrackKind.Work, Type = ActionType.Registration, Date = new DateOnly(2025, 4, 1) }, done: true, null, Today);
 
-    private static void Participate(Trajectory trajectory, decimal hours) =>
-        trajectory.LogAction(new ActionDetails { Track = TrackKind.Participation, Type = ActionType.ParticipationActivity, Date = new DateOnly(2025, 5, 5), Hours = hours, ProofSigned = true }, done: true, null, Today);
+    private static void Participate(Trajectory trajectory, decimal hours)
+    {
+        var action = trajectory.LogAction(new ActionDetails { Track = TrackKind.Participation, Type = ActionType.ParticipationActivity, Date = new DateOnly(2025, 5, 5), Hours = hours }, done: true, null, Today);
+        trajectory.SignHours(action.Id, "Amina Haddad", Today);
+    }
 
     private static Trajectory AllFourMetExcept(params MissingConditionKind[] left)
     {

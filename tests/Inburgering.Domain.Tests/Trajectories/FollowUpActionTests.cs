@@ -39,8 +39,16 @@ public class FollowUpActionTests
     private static ActionDetails Conversation(DateOnly date, DateOnly? dueOn = null) =>
         Action(TrackKind.DutchLanguage, ActionType.Conversation, date, dueOn);
 
-    private static ActionDetails Activity(DateOnly date, decimal hours, bool proofSigned = true) =>
-        Action(TrackKind.Participation, ActionType.ParticipationActivity, date) with { Hours = hours, ProofSigned = proofSigned };
+    private static ActionDetails Activity(DateOnly date, decimal hours) =>
+        Action(TrackKind.Participation, ActionType.ParticipationActivity, date) with { Hours = hours };
+
+    /// <summary>A done activity the newcomer signed in the portal: only such hours (or the organisation's) count.</summary>
+    private static FollowUpAction LogSigned(Trajectory trajectory, ActionDetails details)
+    {
+        var action = trajectory.LogAction(details, done: true, null, Today);
+        trajectory.SignHours(action.Id, "Amina Haddad", Today);
+        return action;
+    }
 
     private static string LogError(Trajectory trajectory, ActionDetails details, bool done = false) =>
         Assert.Throws<DomainException>(() => trajectory.LogAction(details, done, null, Today)).Code;
@@ -241,7 +249,7 @@ public class FollowUpActionTests
         var action = trajectory.LogAction(Activity(Today, (decimal)hours), done: true, null, Today);
 
         Assert.Equal((decimal)hours, action.Hours);
-        Assert.True(action.ProofSigned);
+        Assert.Null(action.HoursConfirmedBy);
     }
 
     [Fact]
@@ -275,14 +283,49 @@ public class FollowUpActionTests
     }
 
     [Fact]
-    public void LogAction_PartnerOrProofOnAnotherType_AreDropped()
+    public void LogAction_PartnerOnAnotherType_IsDropped()
     {
         var trajectory = Running();
 
-        var action = trajectory.LogAction(Conversation(Today) with { Partner = Partner.Ocmw, ProofSigned = true }, done: false, null, Today);
+        var action = trajectory.LogAction(Conversation(Today) with { Partner = Partner.Ocmw }, done: false, null, Today);
 
         Assert.Null(action.Partner);
-        Assert.False(action.ProofSigned);
+    }
+
+    [Fact]
+    public void SignHours_OnAConversation_IsRefused()
+    {
+        var trajectory = Running();
+        var action = trajectory.LogAction(Conversation(Today), done: true, null, Today);
+
+        var exception = Assert.Throws<DomainException>(() => trajectory.SignHours(action.Id, "Amina Haddad", Today));
+
+        Assert.Equal("HoursNotConfirmable", exception.Code);
+    }
+
+    [Fact]
+    public void SignHours_Twice_IsRefusedAndCountsOnce()
+    {
+        var trajectory = Running();
+        var action = LogSigned(trajectory, Activity(Today, 10));
+
+        var exception = Assert.Throws<DomainException>(() => trajectory.SignHours(action.Id, "Amina Haddad", Today));
+
+        Assert.Equal("HoursAlreadyConfirmed", exception.Code);
+        Assert.Equal(10m, trajectory.Participation.Hours);
+        Assert.Equal((HoursConfirmer.Newcomer, "Amina Haddad"), (action.HoursConfirmedBy!.Value, action.HoursConfirmedByName));
+    }
+
+    [Fact]
+    public void RecordConfirmedParticipation_ByTheOrganisation_CountsAtOnceAndSaysWho()
+    {
+        var trajectory = Running();
+        var referral = Guid.NewGuid();
+
+        var action = trajectory.RecordConfirmedParticipation(referral, "Buurthuis De Schakel", 10, Today, Today);
+
+        Assert.Equal(10m, trajectory.Participation.Hours);
+        Assert.Equal((ActionStatus.Done, HoursConfirmer.Organisation, "Buurthuis De Schakel", referral), (action.Status, action.HoursConfirmedBy!.Value, action.HoursConfirmedByName, action.ReferralId!.Value));
     }
 
     [Fact]
@@ -314,10 +357,10 @@ public class FollowUpActionTests
     {
         var trajectory = Running();
 
-        trajectory.LogAction(Activity(new DateOnly(2025, 3, 10), 15), done: true, null, Today);
-        trajectory.LogAction(Activity(new DateOnly(2025, 3, 17), 15), done: true, null, Today);
+        LogSigned(trajectory, Activity(new DateOnly(2025, 3, 10), 15));
+        LogSigned(trajectory, Activity(new DateOnly(2025, 3, 17), 15));
         var beforeLast = trajectory.Participation.Status;
-        trajectory.LogAction(Activity(new DateOnly(2025, 3, 24), 10), done: true, null, Today);
+        LogSigned(trajectory, Activity(new DateOnly(2025, 3, 24), 10));
 
         Assert.Equal(TrackStatus.Running, beforeLast);
         Assert.Equal(40m, trajectory.Participation.Hours);
@@ -326,11 +369,11 @@ public class FollowUpActionTests
     }
 
     [Fact]
-    public void LogAction_ParticipationHoursWithoutSignedProof_DoNotCount()
+    public void LogAction_ParticipationHoursNobodyConfirmed_DoNotCount()
     {
         var trajectory = Running();
 
-        trajectory.LogAction(Activity(Today, 40, proofSigned: false), done: true, null, Today);
+        trajectory.LogAction(Activity(Today, 40), done: true, null, Today);
 
         Assert.Equal(0m, trajectory.Participation.Hours);
         Assert.Equal(TrackStatus.Running, trajectory.Participation.Status);
@@ -344,8 +387,11 @@ public class FollowUpActionTests
         var hoursWhileOpen = trajectory.Participation.Hours;
 
         trajectory.CompleteAction(action.Id, new DateOnly(2025, 5, 6), null, Today);
+        var hoursDoneUnsigned = trajectory.Participation.Hours;
+        trajectory.SignHours(action.Id, "Amina Haddad", Today);
 
         Assert.Equal(0m, hoursWhileOpen);
+        Assert.Equal(0m, hoursDoneUnsigned);
         Assert.Equal(40m, trajectory.Participation.Hours);
         Assert.Equal(TrackStatus.Completed, trajectory.Participation.Status);
     }
@@ -355,18 +401,18 @@ public class FollowUpActionTests
     {
         var trajectory = Running(participationMandatory: false);
 
-        trajectory.LogAction(Activity(Today, 40), done: true, null, Today);
+        LogSigned(trajectory, Activity(Today, 40));
 
         Assert.Equal(TrackStatus.Completed, trajectory.Participation.Status);
     }
 
     [Fact]
-    public void UpdateAction_ProofNoLongerSigned_ReopensTheMandatoryTrack()
+    public void UpdateAction_SignedHoursCorrected_NeedANewSignatureAndReopenTheMandatoryTrack()
     {
         var trajectory = Running();
-        var action = trajectory.LogAction(Activity(Today, 40), done: true, null, Today);
+        var action = LogSigned(trajectory, Activity(Today, 40));
 
-        trajectory.UpdateAction(action.Id, Activity(Today, 40, proofSigned: false), Today);
+        trajectory.UpdateAction(action.Id, Activity(Today, 30), Today);
 
         Assert.Equal(0m, trajectory.Participation.Hours);
         Assert.Equal(TrackStatus.Running, trajectory.Participation.Status);

@@ -31,16 +31,21 @@ public sealed class RegressionTests
         Type = ActionType.ParticipationActivity,
         Date = date,
         Hours = hours,
-        ProofSigned = true,
     };
+
+    private static void LogSigned(Trajectory trajectory, ActionDetails details)
+    {
+        var action = trajectory.LogAction(details, done: true, null, Today);
+        trajectory.SignHours(action.Id, "Amina Haddad", Today);
+    }
 
     private static Trajectory Certified()
     {
         var trajectory = Running();
         trajectory.RecordSocialOrientationTest(new DateOnly(2025, 3, 1), 20, 10, Today);
         trajectory.RecordDutchExam(new DateOnly(2025, 4, 1), CefrLevel.A2, ExamMode.Written, true, Today);
-        trajectory.LogAction(Activity(new DateOnly(2025, 2, 1), 20), done: true, null, Today);
-        trajectory.LogAction(Activity(new DateOnly(2025, 2, 15), 20), done: true, null, Today);
+        LogSigned(trajectory, Activity(new DateOnly(2025, 2, 1), 20));
+        LogSigned(trajectory, Activity(new DateOnly(2025, 2, 15), 20));
         trajectory.IssueCertificate(new DateOnly(2025, 5, 1), Today);
         return trajectory;
     }
@@ -73,10 +78,10 @@ public sealed class RegressionTests
     public void LogAction_EarlierHoursAddedLater_MoveTheParticipationCompletionDate()
     {
         var trajectory = Running();
-        trajectory.LogAction(Activity(new DateOnly(2025, 3, 10), 30), done: true, null, Today);
-        trajectory.LogAction(Activity(new DateOnly(2025, 3, 20), 10), done: true, null, Today);
+        LogSigned(trajectory, Activity(new DateOnly(2025, 3, 10), 30));
+        LogSigned(trajectory, Activity(new DateOnly(2025, 3, 20), 10));
 
-        trajectory.LogAction(Activity(new DateOnly(2025, 3, 5), 10), done: true, null, Today);
+        LogSigned(trajectory, Activity(new DateOnly(2025, 3, 5), 10));
 
         Assert.Equal(TrackStatus.Completed, trajectory.Participation.Status);
         Assert.Equal(new DateOnly(2025, 3, 10), trajectory.Participation.CompletedOn);

@@ -33,7 +33,6 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
         ["Input.Type"] = "ParticipationActivity",
         ["Input.Date"] = Day(-1),
         ["Input.Hours"] = hours,
-        ["Input.ProofSigned"] = "true",
         ["Input.Note"] = "Vrijwilliger in de bib",
         ["Input.Done"] = "true",
     };
@@ -89,19 +88,24 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
-    public async Task Log_ParticipationHoursWithDecimalComma_CountsTwoAndAHalfHours()
+    public async Task Log_ParticipationHoursWithDecimalComma_StoresTwoAndAHalfHoursThatCountOnceSigned()
     {
         var dossier = await RunningDossierAsync();
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
 
         var response = await client.SubmitFormAsync(LogUrl(dossier), Participation("2,5"));
-        var (_, page) = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        var (_, logged) = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        var action = Assert.Single((await _scenario.TrajectoryAsync(dossier)).Actions);
+        await _scenario.ChangeTrajectoryAsync(dossier, t => t.SignHours(action.Id, "Amal Test", Today));
+        var (_, page) = await client.GetPageAsync(dossier.Url);
 
         DossierScenario.AssertRedirectTo(response, dossier);
-        var trajectory = await _scenario.TrajectoryAsync(dossier);
-        Assert.Equal(2.5m, Assert.Single(trajectory.Actions).Hours);
-        Assert.Equal(2.5m, trajectory.Participation.Hours);
+        Assert.Equal(2.5m, action.Hours);
+        Assert.Contains("0 van 40 uur", logged.QuerySelector("#tracks ~ .track-grid")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("niet bevestigd", logged.QuerySelector("#actions ~ div table tbody tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2.5m, (await _scenario.TrajectoryAsync(dossier)).Participation.Hours);
         Assert.Contains("2,5 van 40 uur", page.QuerySelector("#tracks ~ .track-grid")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("getekend door de nieuwkomer (Amal Test)", page.QuerySelector("#actions ~ div table tbody tr")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Nog 37,5 uur participatie (met ondertekend bewijs).", page.QuerySelectorAll("[data-testid=missing-conditions] li").Select(li => li.TextContent));
     }
 

@@ -33,7 +33,8 @@ public sealed class CertificateTests(PortalFactory factory) : IClassFixture<Port
         {
             var on = Today.AddDays(-20);
             t.LogAction(new ActionDetails { Track = TrackKind.Work, Type = ActionType.Registration, Date = on }, done: true, outcome: null, Today);
-            t.LogAction(new ActionDetails { Track = TrackKind.Participation, Type = ActionType.ParticipationActivity, Date = on, Hours = 40m, ProofSigned = true }, done: true, outcome: null, Today);
+            var hours = t.LogAction(new ActionDetails { Track = TrackKind.Participation, Type = ActionType.ParticipationActivity, Date = on, Hours = 40m }, done: true, outcome: null, Today);
+            t.SignHours(hours.Id, "Nieuwkomer", Today);
             if (tried)
             {
                 t.RecordSocialOrientationTest(on, 10, 4, Today);

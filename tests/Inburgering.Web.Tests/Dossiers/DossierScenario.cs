@@ -142,11 +142,15 @@ public sealed class DossierScenario(PortalFactory factory)
         string? note = null)
     {
         Guid id = default;
-        await ChangeTrajectoryAsync(dossier, t => id = t.LogAction(
-            new ActionDetails { Track = track, Type = type, Partner = partner, Date = date, DueOn = dueOn, Hours = hours, ProofSigned = hours is not null, Note = note },
-            done,
-            outcome: null,
-            Today).Id);
+        await ChangeTrajectoryAsync(dossier, t =>
+        {
+            id = t.LogAction(new ActionDetails { Track = track, Type = type, Partner = partner, Date = date, DueOn = dueOn, Hours = hours, Note = note }, done, outcome: null, Today).Id;
+            if (hours is not null && done)
+            {
+                // Hours count once signed: arranged activities are signed by the newcomer, as in Mijn traject.
+                t.SignHours(id, "Nieuwkomer", Today);
+            }
+        });
         return id;
     }
 
@@ -168,7 +172,8 @@ public sealed class DossierScenario(PortalFactory factory)
             t.RecordSocialOrientationTest(on, 20, 10, Today);
             t.RecordDutchExam(on, CefrLevel.A2, ExamMode.Written, passed: true, Today);
             t.LogAction(new ActionDetails { Track = TrackKind.Work, Type = ActionType.Registration, Date = on }, done: true, outcome: null, Today);
-            t.LogAction(new ActionDetails { Track = TrackKind.Participation, Type = ActionType.ParticipationActivity, Date = on, Hours = ParticipationRule.RequiredHours, ProofSigned = true }, done: true, outcome: null, Today);
+            var hours = t.LogAction(new ActionDetails { Track = TrackKind.Participation, Type = ActionType.ParticipationActivity, Date = on, Hours = ParticipationRule.RequiredHours }, done: true, outcome: null, Today);
+            t.SignHours(hours.Id, "Nieuwkomer", Today);
         });
 
     /// <summary>Applies domain methods to the dossier's integration trajectory and saves, as a page would.</summary>

@@ -120,12 +120,14 @@ public sealed class HistoryTests(PortalFactory factory) : IClassFixture<PortalFa
             ["Input.Track"] = "Participation",
             ["Input.Type"] = "ParticipationActivity",
             ["Input.Hours"] = "40",
-            ["Input.ProofSigned"] = "true",
             ["Input.Done"] = "true",
         });
+        var logged = (await _scenario.TrajectoryAsync(dossier)).Actions.Single();
+        await _scenario.ChangeTrajectoryAsync(dossier, t => t.SignHours(logged.Id, "Nieuwkomer", DossierScenario.Today));
 
-        var changes = (await _scenario.HistoryAsync(dossier)).Take(2).Select(e => e.Change).ToList();
+        var changes = (await _scenario.HistoryAsync(dossier)).Take(3).Select(e => e.Change).ToList();
         Assert.Contains(new ActionLogged(ActionType.ParticipationActivity), changes);
+        Assert.Contains(new HoursConfirmed(40m, HoursConfirmer.Newcomer), changes);
         Assert.Contains(new TrackCompleted(TrackKind.Participation), changes);
     }
 }

@@ -30,8 +30,6 @@ public sealed class ActionInput
 
     public decimal? ParsedHours => ParseHours(Hours);
 
-    public bool ProofSigned { get; set; }
-
     public string? Note { get; set; }
 
     /// <summary>When logging: the action already happened (done) rather than planned.</summary>
@@ -51,7 +49,6 @@ public sealed class ActionInput
             // Empty means "the action's own date" (see the hint), so moving the date does not trip over an old due date.
             DueOn = action.DueOn == action.Date ? null : action.DueOn,
             Hours = action.Hours is { } hours ? Localization.Format.Hours(hours) : null,
-            ProofSigned = action.ProofSigned,
             Note = action.Note,
             Done = action.Status == ActionStatus.Done,
             Outcome = action.Outcome,
@@ -66,7 +63,6 @@ public sealed class ActionInput
         Date = Date ?? throw new InvalidOperationException("Validated input has a date."),
         DueOn = DueOn,
         Hours = ParsedHours,
-        ProofSigned = ProofSigned,
         Note = Note,
     };
 

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Web.Pages.Dossiers;
 
 /// <summary>
-/// Reads a dossier for the dossier page in ten SQL commands, however many actions it holds:
+/// Reads a dossier for the dossier page in eleven SQL commands, however many actions it holds:
 /// the dossier, its trajectories (with exam results), open actions, one page of the timeline with
-/// its count, the latest history, and the newcomer's account and activation code. Starts from <see cref="DossierAccess"/>: a dossier outside
+/// its count, the latest history, the referrals with their steps, and the newcomer's account and activation code. Starts from <see cref="DossierAccess"/>: a dossier outside
 /// the user's scope is not found.
 /// </summary>
 public static class DossierQuery
@@ -19,7 +19,7 @@ public static class DossierQuery
     public const int HistorySize = 10;
 
     private static readonly Expression<Func<JoinedAction, ActionRow>> ToRow = x => new ActionRow(
-        x.A.Id, x.T.Id, x.T.Kind, x.A.Track, x.A.Type, x.A.Partner, x.A.Date, x.A.DueOn, x.A.Status, x.A.CompletedOn, x.A.Outcome, x.A.Note, x.A.Hours, x.A.ProofSigned);
+        x.A.Id, x.T.Id, x.T.Kind, x.A.Track, x.A.Type, x.A.Partner, x.A.Date, x.A.DueOn, x.A.Status, x.A.CompletedOn, x.A.Outcome, x.A.Note, x.A.Hours, x.A.HoursConfirmedBy, x.A.HoursConfirmedByName);
 
     private sealed class JoinedAction
     {
@@ -80,6 +80,7 @@ public static class DossierQuery
             .Select(e => new HistoryRow(e.OccurredAtUtc, e.ActorName, e.Change))
             .ToListAsync(cancellationToken);
 
+        var referrals = await Pages.Referrals.ReferralRowQuery.ForNewcomerAsync(db, id, cancellationToken);
         var userName = await db.Users.Where(u => u.NewcomerId == id).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
         var invitation = await db.Invitations.AsNoTracking().Where(i => i.NewcomerId == id).OrderByDescending(i => i.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
         var access = new NewcomerAccess(userName, invitation?.StateAt(now), invitation?.ExpiresAtUtc);
@@ -102,6 +103,7 @@ public static class DossierQuery
         {
             NextObligationChange = newcomer.Obligations.NextChangeAfter(today),
             Enforcement = found.Enforcement,
+            Referrals = referrals,
             LegalTimeline = Domain.Rules.LegalTimeline.For(newcomer, trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration), today),
             Fees = trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration)?.Fees(newcomer.Region),
         };

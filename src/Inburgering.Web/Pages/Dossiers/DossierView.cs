@@ -35,6 +35,9 @@ public sealed record DossierView(
     /// <summary>The contribution for MO and NT2 of the integration trajectory (<see cref="Trajectory.Fees"/>).</summary>
     public FeeStatement? Fees { get; init; }
 
+    /// <summary>The referrals to partners, newest first, with their steps.</summary>
+    public IReadOnlyList<Pages.Referrals.ReferralRow> Referrals { get; init; } = [];
+
     public TrajectoryView? RunningFollowUp => Trajectories.LastOrDefault(t => t.Kind == TrajectoryKind.FollowUp && t.Status == TrajectoryStatus.Running);
 }
 
@@ -121,7 +124,8 @@ public sealed record ActionRow(
     string? Outcome,
     string? Note,
     decimal? Hours,
-    bool ProofSigned)
+    HoursConfirmer? HoursConfirmedBy,
+    string? HoursConfirmedByName)
 {
     public bool IsOverdue(DateOnly today) => Status == ActionStatus.Open && DueOn < today;
 }

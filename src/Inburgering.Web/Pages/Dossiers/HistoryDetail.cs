@@ -46,6 +46,9 @@ public static class HistoryDetail
             AccountActivated { PasswordReset: true } => l["History.PasswordReset"],
             InvitationCreated { Reason: { } reason } => reason,
             DataExported c => c.Format.ToUpperInvariant(),
+            HoursConfirmed c => $"{Localization.Format.Hours(c.Hours)} · {Lookup("Hours.ConfirmerShort", c.By)}",
+            ReferralSent c => Lookup("TrackKind", c.Track),
+            ReferralStatusChanged c => Lookup("ReferralStatus", c.Status),
             _ => null,
         };
     }

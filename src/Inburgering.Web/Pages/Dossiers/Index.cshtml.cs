@@ -9,8 +9,11 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Dossiers;
 
 /// <summary>The dossier: the four tracks side by side, attest progress, deadlines, actions and history.</summary>
-public sealed class IndexModel(AppDbContext db, FormWriter writer, TimeProvider time, IStringLocalizer<SharedResource> localizer) : DossierPageModel
+public sealed class IndexModel(AppDbContext db, FormWriter writer, TimeProvider time, IStringLocalizer<SharedResource> localizer, IConfiguration configuration) : DossierPageModel
 {
+    /// <summary>Days a partner has to answer a referral before it shows as overdue.</summary>
+    public int ReferralAnswerDays => Pages.Referrals.ReferralRules.AnswerDays(configuration);
+
     public DossierView View { get; private set; } = null!;
 
     public DateOnly Today { get; private set; }

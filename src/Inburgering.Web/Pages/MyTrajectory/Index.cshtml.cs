@@ -5,6 +5,7 @@ using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.MyTrajectory;
 
@@ -12,8 +13,11 @@ namespace Inburgering.Web.Pages.MyTrajectory;
 /// "Mijn traject": the newcomer's own four tracks in plain language, what is still needed for the attest,
 /// upcoming appointments and deadlines, and how to reach their case worker. Never internal notes.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter writer, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>A participation activity the case worker noted that the newcomer has not yet signed (its hours do not count yet).</summary>
+    public sealed record ToSign(Guid ActionId, DateOnly Date, decimal Hours);
+
     public sealed record Contact(string CaseWorker, string Office, string? Address, string? Phone, string? Email);
 
     public sealed record Appointment(TrackKind Track, ActionType Type, DateOnly DueOn);
@@ -81,6 +85,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 
     public DateOnly? ReportDueOn { get; private set; }
 
+    /// <summary>Where the newcomer was referred: the organisation, the offer, when it starts, whom to contact, its status.</summary>
+    public IReadOnlyList<Pages.Referrals.ReferralRow> Referrals { get; private set; } = [];
+
+    public IReadOnlyList<ToSign> HoursToSign { get; private set; } = [];
+
     public DateOnly Today { get; private set; }
 
     /// <summary>When an activation code last reset this account's password, until the newcomer has seen it.</summary>
@@ -136,8 +145,35 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
                 select new Appointment(a.Track, a.Type, a.DueOn))
             .ToListAsync(cancellationToken);
         Upcoming = [.. open.Where(a => a.DueOn >= Today)];
+        Referrals = await Pages.Referrals.ReferralRowQuery.ForNewcomerAsync(db, own.Id, cancellationToken);
+        HoursToSign = await (
+                from a in db.FollowUpActions
+                join t in db.Trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
+                where t.NewcomerId == own.Id && t.Status == TrajectoryStatus.Running && a.Type == ActionType.ParticipationActivity
+                    && a.Status == ActionStatus.Done && a.HoursConfirmedBy == null
+                orderby a.Date
+                select new ToSign(a.Id, a.Date, a.Hours ?? 0))
+            .ToListAsync(cancellationToken);
         OverdueCount = open.Count(a => a.DueOn < Today);
         return Page();
+    }
+
+    /// <summary>The newcomer signs the hours of an activity they took part in: from now on they count.</summary>
+    public async Task<IActionResult> OnPostSignHoursAsync(Guid actionId, CancellationToken cancellationToken)
+    {
+        var own = await db.Newcomers.ReadableBy(User).Select(n => (Domain.Newcomers.NewcomerId?)n.Id).SingleOrDefaultAsync(cancellationToken);
+        var trajectory = own is { } id ? await db.LoadTrajectoryAsync(id, null, cancellationToken) : null;
+        if (trajectory is null || trajectory.Actions.All(a => a.Id != actionId))
+        {
+            return NotFound();
+        }
+
+        if (await writer.SaveOrReportAsync(this, () => trajectory.SignHours(actionId, User.DisplayName(), time.Today()), cancellationToken))
+        {
+            TempData[StatusMessage.Key] = localizer["MyTrajectory.HoursSigned"].Value;
+        }
+
+        return RedirectToPage(null, null, null, "sign-hours");
     }
 
     public async Task<IActionResult> OnPostNoticeSeenAsync(CancellationToken cancellationToken)
