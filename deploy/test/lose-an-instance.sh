@@ -163,6 +163,8 @@ sleep 1
 after=$(writes)
 run1="$(grep RESULT "$work/run1.txt")"
 acked=$(sed -E 's/.*acked_writes=([0-9]+).*/\1/' <<<"$run1")
+# Writes sent but not acknowledged (in flight when wrk stopped, timed out, or failed): saved or not, either is right.
+unanswered() { local sent acked; read -r sent acked < <(sed -E 's/.*sent_writes=([0-9]+) acked_writes=([0-9]+).*/\1 \2/' <<<"$1"); echo $((sent - acked)); }
 survivor="$(requests_per_second 1 "$load_start" "$load_end")"
 both_before="$(python3 - "$survivor" "$(requests_per_second 0 "$load_start" "$load_end")" "$kill_at" <<'PY'
 import sys
@@ -204,11 +206,11 @@ acked2=$(sed -E 's/.*acked_writes=([0-9]+).*/\1/' <<<"$run2")
 echo
 echo "== Run 1: SIGKILL of one of two instances after ${kill_at}s of ${duration}s, $connections connections"
 echo "   $run1"
-echo "   writes acknowledged (302): $acked; follow-up actions found in the database: $((after - before))"
+echo "   writes acknowledged (302): $acked; found in the database: $((after - before)); sent but unanswered: $(unanswered "$run1") (acknowledged <= found <= acknowledged + unanswered)"
 echo "   requests per second before the kill (both instances): $rate_before; survivor at >= 90% of that after: ${carried_after:-never} s"
 echo "   survivor's requests per second: $survivor"
 echo "   nginx: $(grep -c 'upstream' "$work/nginx/error.log" || true) upstream errors logged (each retried or failed)"
 echo "== Run 2: graceful restart (SIGTERM, start, ready) of each instance in turn during ${duration}s"
 echo "   $run2"
-echo "   writes acknowledged (302): $acked2; follow-up actions found in the database: $((after2 - before2))"
+echo "   writes acknowledged (302): $acked2; found in the database: $((after2 - before2)); sent but unanswered: $(unanswered "$run2") (acknowledged <= found <= acknowledged + unanswered)"
 echo "  $restarts"

@@ -111,12 +111,13 @@ with open(out, "w") as script:
     script.write(r'''
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
-function init(args) counter = 0; acked = 0; failed = 0; signed_out = 0 end
+function init(args) counter = 0; sent = 0; acked = 0; failed = 0; signed_out = 0 end
 function request()
   counter = counter + 1
   local n = (counter % #ids) + 1
   local kind = counter % 10
   if kind == 0 then
+    sent = sent + 1
     return wrk.format("POST", "/Dossiers/" .. ids[n] .. "/Actions/Log", { ["Cookie"] = cookie, ["Content-Type"] = "application/x-www-form-urlencoded" }, bodies[n])
   elseif kind < 4 then
     return wrk.format("GET", "/Dossiers/" .. ids[n], { ["Cookie"] = cookie })
@@ -131,10 +132,10 @@ function response(status, headers, body)
   end
 end
 function done(summary, latency, requests)
-  local a, f, s = 0, 0, 0
-  for _, t in ipairs(threads) do a = a + t:get("acked"); f = f + t:get("failed"); s = s + t:get("signed_out") end
-  io.write(string.format("RESULT requests=%d acked_writes=%d http_5xx=%d signed_out=%d socket_connect=%d socket_read=%d socket_write=%d timeouts=%d p50_ms=%.1f p99_ms=%.1f rps=%.0f\n",
-    summary.requests, a, f, s, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout,
+  local w, a, f, s = 0, 0, 0, 0
+  for _, t in ipairs(threads) do w = w + t:get("sent"); a = a + t:get("acked"); f = f + t:get("failed"); s = s + t:get("signed_out") end
+  io.write(string.format("RESULT requests=%d sent_writes=%d acked_writes=%d http_5xx=%d signed_out=%d socket_connect=%d socket_read=%d socket_write=%d timeouts=%d p50_ms=%.1f p99_ms=%.1f rps=%.0f\n",
+    summary.requests, w, a, f, s, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout,
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests / (summary.duration / 1e6)))
 end
 ''')
