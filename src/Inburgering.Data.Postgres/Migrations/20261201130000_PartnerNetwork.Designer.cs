@@ -98,6 +98,45 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.ToTable("DataProtectionKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Data.Identity.AccountEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccountEvents", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -105,6 +144,9 @@ namespace Inburgering.Data.Postgres.Migrations
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("AuthenticatorLastStep")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -280,6 +322,82 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Data.Privacy.Erasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DossierNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("NewcomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewcomerId");
+
+                    b.HasIndex("RequestedAtUtc");
+
+                    b.ToTable("Erasures", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Data.Privacy.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("HeldUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("LastDoneOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Data.SignInAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -403,6 +521,9 @@ namespace Inburgering.Data.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly?>("AgencyLetterSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AnonymisedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("CaseWorkerId")
@@ -1024,9 +1145,24 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.Property<int?>("DaysToWork")
                         .HasColumnType("integer");
 
+                    b.Property<decimal>("DutchLanguageFeePaid")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<DateOnly?>("DutchLanguageFeePaidOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("EffortMotivation")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FeeExemption")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FeeExemptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("FirstActionCategory")
                         .HasMaxLength(40)
@@ -1070,6 +1206,13 @@ namespace Inburgering.Data.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("OralB1DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("SocialOrientationFeePaid")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<DateOnly?>("SocialOrientationFeePaidOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("StartedOn")
@@ -1454,6 +1597,15 @@ namespace Inburgering.Data.Postgres.Migrations
                         .HasAnnotation("SqlServer:Clustered", false);
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Data.Identity.AccountEvent", b =>
+                {
+                    b.HasOne("Inburgering.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inburgering.Data.Identity.AppUser", b =>
