@@ -47,12 +47,17 @@ public sealed class FeeTests
     }
 
     [Fact]
-    public void Fees_PartNotInThePlan_CostsNothing()
+    public void FeeRules_PartNotInThePlan_CostsNothing() =>
+        Assert.Equal((180m, 0m), Inburgering.Domain.Rules.FeeRules.Due(new DateOnly(2024, 1, 8), brussels: false, socialOrientationPlanned: true, dutchPlanned: false));
+
+    [Fact]
+    public void Fees_PartNotStartedAtTheIntake_IsStillDue()
     {
+        // Tracks run in parallel and may start later: the NT2 part belongs to the contract from its signature.
         var fees = Contract(new DateOnly(2024, 1, 8), dutch: false).Fees(Region.Flanders);
 
-        Assert.Equal((180m, 0m), (fees.SocialOrientation.Due, fees.DutchLanguage.Due));
-        Assert.Equal(FeeState.Free, fees.DutchLanguage.State);
+        Assert.Equal((180m, 180m), (fees.SocialOrientation.Due, fees.DutchLanguage.Due));
+        Assert.Equal(FeeState.Due, fees.DutchLanguage.State);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using Inburgering.DemoData;
 using Inburgering.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +42,7 @@ public sealed class ResetMailTests : IDisposable
         using var phone = NewcomerPortal.NewClient(_factory);
         await phone.Http.GetAsync(new Uri($"/Language?culture={culture}", UriKind.Relative));
 
-        var activated = await NewcomerPortal.ActivateAsync(phone, code, DemoDataSeeder.NewcomerEmail, "een nieuw lang wachtwoord");
+        var activated = await NewcomerPortal.ActivateAsync(phone, code, "amina.haddad", "een nieuw lang wachtwoord");
         var messages = await _smtp.MessagesAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, activated.StatusCode);
@@ -65,7 +64,7 @@ public sealed class ResetMailTests : IDisposable
         var code = await NewcomerPortal.InviteAsync(_factory, dossier);
         using var phone = NewcomerPortal.NewClient(_factory);
 
-        var activated = await NewcomerPortal.ActivateAsync(phone, code, DemoDataSeeder.NewcomerEmail, "een nieuw lang wachtwoord");
+        var activated = await NewcomerPortal.ActivateAsync(phone, code, "amina.haddad", "een nieuw lang wachtwoord");
         var (_, page) = await phone.GetPageAsync("/MyTrajectory");
 
         Assert.Equal(HttpStatusCode.Redirect, activated.StatusCode);

@@ -16,7 +16,7 @@ public sealed partial class NewcomerIsolationTests
 {
     private static readonly HashSet<string> StaffCommonPages = new(StringComparer.OrdinalIgnoreCase)
     {
-        "", "Account/Login", "Account/Logout", "Account/Activate", "Error", "Language", "Profile", "health", "health/live", "health/ready",
+        "", "Account/Login", "Account/LoginWith2fa", "Account/ExternalLogin", "Account/Logout", "Account/Activate", "Error", "Language", "Profile", "Profile/Mfa", "health", "health/live", "health/ready",
     };
 
     private static readonly string[] NetworkHandlers = ["", "Csv", "SignHours", "Complete", "Cancel", "Json", "SignOut"];
