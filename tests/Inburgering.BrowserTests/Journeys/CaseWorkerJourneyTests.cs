@@ -123,7 +123,6 @@ public sealed partial class CaseWorkerJourneyTests(BrowserFixture browser) : ICl
         await Link(page, "Actie (Participatie)").ClickAsync();
         await page.GetByLabel("Soort actie").SelectOptionAsync(new SelectOptionValue { Label = "Participatieactiviteit" });
         await page.GetByLabel("Uren").FillAsync("-1");
-        await page.GetByLabel("Bewijs ondertekend door de nieuwkomer").CheckAsync();
         await page.GetByLabel("Notitie").FillAsync("Vrijwilliger in de bibliotheek van Deurne");
         await Button(page, "Actie bewaren").ClickAsync();
         await Assertions.Expect(page.Locator("#Input_Hours-error")).ToHaveTextAsync("Vul een aantal uren in groter dan 0 en hoogstens 40.");
@@ -151,14 +150,14 @@ public sealed partial class CaseWorkerJourneyTests(BrowserFixture browser) : ICl
         // The dossier says what is done and exactly what is still missing for the attest
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Het resultaat is bewaard: geslaagd.");
         await Assertions.Expect(tracks.GetByRole(AriaRole.Region, new() { Name = "Maatschappelijke oriëntatie", Exact = true })).ToContainTextAsync("Afgerond");
-        await Assertions.Expect(tracks.GetByRole(AriaRole.Region, new() { Name = "Participatie", Exact = true })).ToContainTextAsync("6,5 van 40 uur");
+        await Assertions.Expect(tracks.GetByRole(AriaRole.Region, new() { Name = "Participatie", Exact = true })).ToContainTextAsync("0 van 40 uur"); // logged, not yet confirmed by the organisation or signed by her
         await Assertions.Expect(tracks.GetByRole(AriaRole.Region, new() { Name = "Werk", Exact = true })).ToContainTextAsync($"Aan het werk sinds {Written(Today)}");
         var missing = page.GetByTestId("missing-conditions").GetByRole(AriaRole.Listitem);
         await Assertions.Expect(missing).ToHaveTextAsync(new Regex[]
         {
             new(Regex.Escape("Nog geen geslaagd NT2-examen op niveau A2.")),
             new(@"^Nog niet ingeschreven bij VDAB \(termijn: \d+ \w+\.? \d{4}\)\.$"),
-            new(Regex.Escape("Nog 33,5 uur participatie (met ondertekend bewijs).")),
+            new(Regex.Escape("Nog 40 uur participatie (met ondertekend bewijs).")),
         });
         var actions = page.GetByRole(AriaRole.Table, new() { Name = "Opvolgacties van het dossier, nieuwste eerst" }).GetByRole(AriaRole.Row);
         await Assertions.Expect(actions).ToHaveCountAsync(4);
