@@ -37,7 +37,8 @@ public sealed class PostgresPortalTests(PostgresPortalFactory factory) : IClassF
         using var db = factory.CreateDbContext();
         var tom = await db.Users.Where(u => u.Email == "tom.maes@inburgering.test").Select(u => u.Id).SingleAsync();
         var sarah = await db.Users.Where(u => u.Email == DemoDataSeeder.CaseWorkerEmail).Select(u => u.Id).SingleAsync();
-        var moved = await db.Trajectories.Where(t => t.CaseWorkerId == tom).Select(t => t.NewcomerId).Take(2).ToListAsync();
+        // Distinct: a newcomer can have more than one trajectory, and the test needs two different people.
+        var moved = await db.Trajectories.Where(t => t.CaseWorkerId == tom).Select(t => t.NewcomerId).Distinct().OrderBy(id => id).Take(2).ToListAsync();
         using var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         await client.LoginOrFailAsync(DemoDataSeeder.CoordinatorEmail);
 
