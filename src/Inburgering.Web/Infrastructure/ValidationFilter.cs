@@ -15,6 +15,38 @@ namespace Inburgering.Web.Infrastructure;
 /// </summary>
 public sealed class ValidationFilter(IStringLocalizer<SharedResource> localizer, TimeProvider time) : IAsyncPageFilter
 {
+    /// <summary>
+    /// An unanswered question says what to do in the form's own words ("Kies het geslacht", resource
+    /// <c>Required.{Input}.{Property}</c> when one form asks it differently, else <c>Required.{Property}</c>), never
+    /// FluentValidation's "'Geslacht' mag niet leeg zijn".
+    /// </summary>
+    public string Message(Type input, FluentValidation.Results.ValidationFailure error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (error.ErrorCode is "NotNullValidator" or "NotEmptyValidator")
+        {
+            foreach (var key in RequiredKeys(input, error.PropertyName))
+            {
+                var required = localizer[key];
+                if (!required.ResourceNotFound)
+                {
+                    return required.Value;
+                }
+            }
+        }
+
+        return error.ErrorMessage;
+    }
+
+    /// <summary>Where the plain message for an unanswered field is, most specific first ("Address.Street" → "Required.Street").</summary>
+    public static IEnumerable<string> RequiredKeys(Type input, string propertyName)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(propertyName);
+        var member = propertyName[(propertyName.LastIndexOf('.') + 1)..];
+        return [$"Required.{input.Name}.{member}", $"Required.{member}"];
+    }
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -56,7 +88,7 @@ public sealed class ValidationFilter(IStringLocalizer<SharedResource> localizer,
                     var key = $"{prefix}.{error.PropertyName}";
                     if (context.ModelState[key]?.Errors.Count is null or 0)
                     {
-                        context.ModelState.AddModelError(key, error.ErrorMessage);
+                        context.ModelState.AddModelError(key, Message(property.ParameterType, error));
                     }
                 }
             }

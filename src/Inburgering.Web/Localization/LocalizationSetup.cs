@@ -62,6 +62,8 @@ public static class LocalizationSetup
             return label.ResourceNotFound ? null : label.Value;
         };
         ValidatorOptions.Global.LanguageManager.Enabled = true;
+        var fluentValidationOwn = ValidatorOptions.Global.LanguageManager is PortalLanguageManager portal ? portal.Fallback : ValidatorOptions.Global.LanguageManager;
+        ValidatorOptions.Global.LanguageManager = new PortalLanguageManager(localizer, fluentValidationOwn);
     }
 
     public static string CultureCookieValue(string culture) =>

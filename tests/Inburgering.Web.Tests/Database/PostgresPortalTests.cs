@@ -44,6 +44,7 @@ public sealed class PostgresPortalTests(PostgresPortalFactory factory) : IClassF
 
         var response = await client.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
         {
+            ["Input.Confirmed"] = "true",
             ["Input.Selected"] = moved[0].ToString(),
             ["Input.CaseWorker"] = sarah,
             ["Input.Reason"] = "Herverdeling",

@@ -139,7 +139,7 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
     [InlineData("Input.Hours", "3", "#Input_Hours-error", "Uren horen alleen bij een participatieactiviteit.")]
     [InlineData("Input.Type", "ParticipationActivity", "#Input_Track-error", "Een participatieactiviteit hoort bij het spoor participatie.")]
     [InlineData("Input.Track", "Nonsense", "#Input_Track-error", "De waarde 'Nonsense' is niet geldig.")]
-    [InlineData("Input.Type", "", "#Input_Type-error", "'Soort actie' mag niet leeg zijn.")]
+    [InlineData("Input.Type", "", "#Input_Type-error", "Kies het soort actie.")]
     public async Task Log_InvalidValue_ShowsDutchMessageNextToTheField(string field, string value, string error, string message)
     {
         var dossier = await RunningDossierAsync();
@@ -193,7 +193,24 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("De lengte van 'Notitie' moet kleiner zijn dan of gelijk aan 2000 karakters.", page.QuerySelector("#Input_Note-error")?.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Notitie mag hoogstens 2000 tekens lang zijn (nu 2001).", page.QuerySelector("#Input_Note-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await ActionCountAsync(dossier));
+    }
+
+    [Fact]
+    public async Task Log_FormFromTheDossier_AnswersNeitherTrackNorWhetherItHappened()
+    {
+        var dossier = await RunningDossierAsync();
+        using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
+
+        var (_, form) = await client.GetPageAsync(LogUrl(dossier));
+        var response = await client.SubmitFormAsync(LogUrl(dossier), new Dictionary<string, string> { ["Input.Type"] = "Conversation" });
+        var page = await PortalClient.ParseAsync(response);
+
+        Assert.Equal("", form.QuerySelector("#Input_Track option[selected]")?.GetAttribute("value") ?? "");
+        Assert.Empty(form.QuerySelectorAll("input[name='Input.Done'][checked]"));
+        Assert.Equal("Kies het spoor.", page.QuerySelector("#Input_Track-error")?.TextContent);
+        Assert.Equal("Kies of de actie al gebeurd is of gepland.", page.QuerySelector("#Input_Done-error")?.TextContent);
         Assert.Equal(0, await ActionCountAsync(dossier));
     }
 
@@ -392,8 +409,14 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
         var action = await _scenario.LogActionAsync(dossier, TrackKind.DutchLanguage, ActionType.CourseEnrolment, Today.AddDays(3), done: false);
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
 
-        var response = await client.SubmitFormAsync(EditUrl(dossier, action), new Dictionary<string, string> { ["Input.Outcome"] = "Cursus geschrapt" }, handler: "Cancel");
+        var asked = await client.SubmitFormAsync(EditUrl(dossier, action), new Dictionary<string, string> { ["Input.Outcome"] = "Cursus geschrapt" }, handler: "Cancel");
+        var confirmPage = await PortalClient.ParseAsync(asked);
+        var statusWhenAsked = (await _scenario.ActionAsync(action)).Status;
+        var response = await client.SubmitAsync((IHtmlFormElement)confirmPage.QuerySelector("main form")!, new Dictionary<string, string>(), url: EditUrl(dossier, action));
 
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Equal(ActionStatus.Open, statusWhenAsked);
+        Assert.StartsWith("De actie Inschrijving cursus op het spoor NT2 (Nederlands) van", confirmPage.QuerySelector("[data-confirm-step] p")!.TextContent, StringComparison.Ordinal);
         DossierScenario.AssertRedirectTo(response, dossier);
         var stored = await _scenario.ActionAsync(action);
         Assert.Equal((ActionStatus.Cancelled, "Cursus geschrapt"), (stored.Status, stored.Outcome));
@@ -412,7 +435,7 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Alleen een open actie kan geannuleerd worden.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        Assert.Equal("Alleen een open actie kan geannuleerd worden.", page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim());
         Assert.Equal(ActionStatus.Done, (await _scenario.ActionAsync(action)).Status);
     }
 
@@ -436,7 +459,7 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
 
         Assert.DoesNotContain(form.QuerySelectorAll("main button"), b => b.TextContent == "Bewaren");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Deze actie is geannuleerd en kan niet meer gewijzigd worden.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        Assert.Equal("Deze actie is geannuleerd en kan niet meer gewijzigd worden.", page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim());
         Assert.Equal("Oud", (await _scenario.ActionAsync(action)).Note);
     }
 
@@ -458,7 +481,7 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
         Assert.Equal(
             "Iemand anders heeft deze actie gewijzigd sinds je ze opende. Je invoer staat nog in het formulier: bewaar opnieuw om te overschrijven, of ga terug om de wijziging te bekijken.",
-            page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+            page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim());
         Assert.Equal("Tweede versie", page.QuerySelector("#Input_Note")?.TextContent);
         Assert.Equal(Day(9), page.QuerySelector("#Input_DueOn")?.GetAttribute("value"));
         Assert.Equal("Eerste versie", (await _scenario.ActionAsync(action)).Note);
@@ -478,7 +501,7 @@ public sealed class ActionTests(PortalFactory factory) : IClassFixture<PortalFac
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("Iemand anders heeft deze actie gewijzigd", page.QuerySelector("main [role=alert]")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Iemand anders heeft deze actie gewijzigd", page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("Gedaan", page.QuerySelector("#Input_Outcome")?.TextContent);
         var stored = await _scenario.ActionAsync(action);
         Assert.Equal((ActionStatus.Open, "Verplaatst"), (stored.Status, stored.Note));

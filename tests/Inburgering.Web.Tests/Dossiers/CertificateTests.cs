@@ -110,7 +110,7 @@ public sealed class CertificateTests(PortalFactory factory) : IClassFixture<Port
 
         Assert.Equal(4, form.QuerySelectorAll("main ul li").Length);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Het attest kan nog niet: niet alle voorwaarden zijn vervuld.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        Assert.Equal("Het attest kan nog niet: niet alle voorwaarden zijn vervuld.", page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim());
         Assert.Null((await _scenario.TrajectoryAsync(dossier)).CertificateKind);
     }
 
@@ -141,7 +141,7 @@ public sealed class CertificateTests(PortalFactory factory) : IClassFixture<Port
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Een verklaring van geleverde inspanning kan pas na minstens één examenpoging.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        Assert.Equal("Een verklaring van geleverde inspanning kan pas na minstens één examenpoging.", page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim());
         Assert.Equal(Motivation, page.QuerySelector("#Motivation")?.TextContent);
         Assert.Null((await _scenario.TrajectoryAsync(dossier)).CertificateKind);
     }
@@ -162,7 +162,7 @@ public sealed class CertificateTests(PortalFactory factory) : IClassFixture<Port
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Het attest kan nog niet: niet alle voorwaarden zijn vervuld.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        Assert.Equal("Het attest kan nog niet: niet alle voorwaarden zijn vervuld.", page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim());
         Assert.Null((await _scenario.TrajectoryAsync(dossier)).CertificateKind);
     }
 
@@ -217,7 +217,7 @@ public sealed class CertificateTests(PortalFactory factory) : IClassFixture<Port
 
         DossierScenario.AssertRedirectTo(get, dossier);
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
-        Assert.Equal("Dit traject is afgesloten.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        Assert.Equal("Dit traject is afgesloten.", page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim());
     }
 
     [Fact]

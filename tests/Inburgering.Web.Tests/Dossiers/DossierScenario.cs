@@ -252,6 +252,30 @@ public sealed class DossierScenario(PortalFactory factory)
         Assert.StartsWith(dossier.Url, response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Every question of the intake answered, with the answers the form used to choose by itself (so an intake saved
+    /// from this is what one saved before it asked), plus <paramref name="fields"/>.
+    /// </summary>
+    public static Dictionary<string, string> AnsweredIntake(IDictionary<string, string>? fields = null)
+    {
+        var answers = new Dictionary<string, string>
+        {
+            ["Input.Perspective"] = "Professional",
+            ["Input.Goals"] = "Dutch",
+            ["Input.EducationLevel"] = "Secondary",
+            ["Input.Literacy"] = "Literate",
+            ["Input.DutchLevel"] = "None",
+            ["Input.DiplomaRecognition"] = "NoForeignDiploma",
+            ["Input.Availability"] = "Daytime",
+        };
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+        {
+            answers[name] = value;
+        }
+
+        return answers;
+    }
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A date as the Dutch pages write it ("28 feb. 2023").</summary>

@@ -96,7 +96,7 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("'Familienaam' mag niet leeg zijn.", page.QuerySelector("#Input_LastName-error")?.TextContent);
+        Assert.Equal("Vul de familienaam in.", page.QuerySelector("#Input_LastName-error")?.TextContent);
         Assert.Equal("De datum van inschrijving kan niet in de toekomst liggen.", page.QuerySelector("#Input_RegisteredOn-error")?.TextContent);
         Assert.Equal("Rania-Nour", page.QuerySelector("#Input_FirstName")?.GetAttribute("value"));
         Assert.Equal(DossierScenario.Iso(DossierScenario.Today.AddDays(1)), page.QuerySelector("#Input_RegisteredOn")?.GetAttribute("value"));
@@ -118,7 +118,7 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         DossierScenario.AssertRedirectTo(firstSave, dossier);
         Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
-        Assert.StartsWith("Iemand anders heeft dit dossier gewijzigd terwijl jij het bewerkte.", page.QuerySelector("main [role=alert]")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Iemand anders heeft dit dossier gewijzigd terwijl jij het bewerkte.", page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("0470 00 00 01", page.QuerySelector("#other-changes-table")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Rana", page.QuerySelector("#Input_FirstName")?.GetAttribute("value"));
         Assert.Equal("0470 00 00 02", page.QuerySelector("#Input_Phone")?.GetAttribute("value"));
@@ -158,6 +158,7 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
         {
             var reassign = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
             {
+                ["Input.Confirmed"] = "true",
                 ["Input.Selected"] = dossier.Id.ToString(),
                 ["Input.CaseWorker"] = await _scenario.UserIdAsync(DossierScenario.Tom),
                 ["Input.Reason"] = "Sarah met ziekteverlof",
@@ -169,7 +170,7 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        var message = page.QuerySelector("main [role=alert]")?.TextContent;
+        var message = page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent;
         Assert.Contains("Tom Maes", message, StringComparison.Ordinal);
         Assert.Contains("Sarah met ziekteverlof", message, StringComparison.Ordinal);
         Assert.Equal("Arabisch, wat Frans", page.QuerySelector("#Input_Languages")?.GetAttribute("value"));

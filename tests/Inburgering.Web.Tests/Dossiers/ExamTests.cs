@@ -98,7 +98,7 @@ public sealed class ExamTests(PortalFactory factory) : IClassFixture<PortalFacto
     [InlineData("-1", "9", "PracticalScore", "De score op het praktische deel ligt tussen 0 en 30.")]
     [InlineData("20", "12", "ValuesScore", "De score op normen en waarden ligt tussen 0 en 11.")]
     [InlineData("20", "negen", "ValuesScore", "De waarde 'negen' is niet geldig.")]
-    [InlineData("", "9", "PracticalScore", "'Score praktisch deel (op 30)' mag niet leeg zijn.")]
+    [InlineData("", "9", "PracticalScore", "Vul de score voor het praktijkdeel in.")]
     public async Task SocialOrientation_ScoreOutOfRange_ShowsTheRangeNextToTheScoreAndKeepsIt(string practical, string values, string field, string message)
     {
         var dossier = await _scenario.RegisterAsync();
@@ -156,7 +156,7 @@ public sealed class ExamTests(PortalFactory factory) : IClassFixture<PortalFacto
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Dit spoor is al afgerond.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        Assert.Equal("Dit spoor is al afgerond.", page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim());
         Assert.Single((await _scenario.TrajectoryAsync(dossier)).SocialOrientationTests);
     }
 

@@ -48,8 +48,8 @@ public sealed class FollowUpTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Theory]
-    [InlineData("", "'Doel' mag niet leeg zijn.")]
-    [InlineData("501", "De lengte van 'Doel' moet kleiner zijn dan of gelijk aan 500 karakters. U heeft 501 karakters ingevoerd.")]
+    [InlineData("", "Vul het doel van het vervolgtraject in.")]
+    [InlineData("501", "Doel mag hoogstens 500 tekens lang zijn (nu 501).")]
     public async Task FollowUp_GoalEmptyOrTooLong_ShowsMessageNextToTheGoal(string goal, string message)
     {
         var dossier = await CertifiedAsync();
@@ -89,7 +89,7 @@ public sealed class FollowUpTests(PortalFactory factory) : IClassFixture<PortalF
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Er loopt al een vervolgtraject.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        Assert.Equal("Er loopt al een vervolgtraject.", page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim());
         Assert.Equal("Eigen zaak", page.QuerySelector("#Input_Goal")?.GetAttribute("value"));
         Assert.Single(await FollowUpsAsync(dossier));
     }
@@ -118,6 +118,7 @@ public sealed class FollowUpTests(PortalFactory factory) : IClassFixture<PortalF
         {
             ["Input.Type"] = "VocationalTraining",
             ["Input.Date"] = DossierScenario.Iso(DossierScenario.Today),
+            ["Input.Done"] = "true",
         });
         var (_, page) = await client.GetPageAsync(response.Headers.Location!.OriginalString);
 

@@ -42,6 +42,55 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.StartsWith("Participatie (40 uur) is verplicht zolang", page.QuerySelector("[data-testid=participation-duty]")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("[name='Input.ParticipationMandatory']"));
         Assert.Equal(DossierScenario.Iso(DossierScenario.Today), page.QuerySelector("#Input_CompletedOn")?.GetAttribute("value"));
+        Assert.Empty(page.QuerySelectorAll("fieldset input[type=radio][checked], fieldset input[type=checkbox][name='Input.Goals'][checked], fieldset input[type=checkbox][name='Input.Availability'][checked]"));
+        Assert.Equal(
+            ["Input.Perspective", "Input.EducationLevel", "Input.Literacy", "Input.DutchLevel", "Input.DiplomaRecognition"],
+            page.QuerySelectorAll("fieldset").Where(f => f.QuerySelector("input[type=radio]") is not null && f.QuerySelector("fieldset") is null).Select(f => f.QuerySelector("input")!.GetAttribute("name")));
+    }
+
+    [Fact]
+    public async Task Intake_NothingAnswered_OneErrorPerQuestionInTheSummaryAndNothingSaved()
+    {
+        var dossier = await _scenario.RegisterAsync();
+        using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
+
+        var response = await client.SubmitFormAsync(IntakeUrl(dossier), new Dictionary<string, string>());
+        var page = await PortalClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = page.QuerySelectorAll(".invalid-feedback").Where(e => e.TextContent.Trim().Length > 0).ToDictionary(e => e.Id!, e => e.TextContent.Trim());
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["Input_Perspective-error"] = "Kies het perspectief.",
+                ["Input_Goals-error"] = "Kies minstens één doel.",
+                ["Input_EducationLevel-error"] = "Kies het opleidingsniveau.",
+                ["Input_Literacy-error"] = "Kies of de persoon kan lezen en schrijven.",
+                ["Input_DutchLevel-error"] = "Kies het niveau Nederlands.",
+                ["Input_DiplomaRecognition-error"] = "Kies wat er met het buitenlandse diploma gebeurd is.",
+                ["Input_Availability-error"] = "Kies wanneer de persoon beschikbaar is.",
+            }.OrderBy(e => e.Key),
+            errors.OrderBy(e => e.Key));
+        var links = page.QuerySelectorAll("[data-error-summary] li a").Select(a => (Target: a.GetAttribute("href")!.TrimStart('#'), Text: a.TextContent.Trim())).ToList();
+        Assert.Equal(errors.OrderBy(e => e.Key).Select(e => (e.Key[..^"-error".Length], e.Value)), links.OrderBy(l => l.Target));
+        Assert.All(links, l => Assert.True(page.GetElementById(l.Target) is IHtmlInputElement { Type: "radio" or "checkbox" }, $"#{l.Target} is not the question's first answer"));
+        Assert.StartsWith("Fout: Intake en plan voor", page.Title, StringComparison.Ordinal);
+        Assert.Equal(0, await TrajectoriesAsync(dossier));
+    }
+
+    [Fact]
+    public async Task Intake_EveryQuestionAnswered_SavesTheAnswersAsBefore()
+    {
+        var dossier = await _scenario.RegisterAsync();
+        using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
+
+        var response = await client.SubmitFormAsync(IntakeUrl(dossier), DossierScenario.AnsweredIntake());
+
+        DossierScenario.AssertRedirectTo(response, dossier);
+        var intake = (await _scenario.TrajectoryAsync(dossier)).Intake;
+        Assert.Equal(
+            (Perspective.Professional, Goals.Dutch, EducationLevel.Secondary, Literacy.Literate, CefrLevel.None, DiplomaRecognition.NoForeignDiploma, Availability.Daytime, Barriers.None),
+            (intake.Perspective, intake.Goals, intake.EducationLevel, intake.Literacy, intake.DutchLevel, intake.DiplomaRecognition, intake.Availability, intake.Barriers));
     }
 
     [Fact]
@@ -63,14 +112,14 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
         var dossier = await _scenario.RegisterAsync();
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
 
-        var response = await client.SubmitFormAsync(IntakeUrl(dossier), new Dictionary<string, string>
+        var response = await client.SubmitFormAsync(IntakeUrl(dossier), DossierScenario.AnsweredIntake(new Dictionary<string, string>
         {
             ["Input.CompletedOn"] = DossierScenario.Iso(DossierScenario.Today.AddDays(-1)),
             ["Input.Barriers"] = "Childcare",
             ["Input.WorkExperience"] = "Kapster, 4 jaar",
             ["Input.CourseLanguage"] = "Arabisch",
             ["Input.StartParticipation"] = "false",
-        });
+        }));
         var (_, page) = await client.GetPageAsync(response.Headers.Location!.OriginalString);
 
         DossierScenario.AssertRedirectTo(response, dossier);
@@ -100,11 +149,14 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
             goal.IsChecked = false;
         }
 
-        var response = await client.SubmitAsync((IHtmlFormElement)form.QuerySelector("main form")!, new Dictionary<string, string> { ["Input.Notes"] = "Zoekt avondles." }, url: IntakeUrl(dossier));
+        var answers = DossierScenario.AnsweredIntake(new Dictionary<string, string> { ["Input.Notes"] = "Zoekt avondles." });
+        answers.Remove("Input.Goals");
+        var response = await client.SubmitAsync((IHtmlFormElement)form.QuerySelector("main form")!, answers, url: IntakeUrl(dossier));
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Vul minstens één doel in.", page.QuerySelector("#Input_Goals-error")?.TextContent);
+        Assert.Equal("Kies minstens één doel.", page.QuerySelector("#Input_Goals-error")?.TextContent);
+        Assert.Single(page.QuerySelectorAll("[data-error-summary] li"));
         Assert.Equal("Zoekt avondles.", page.QuerySelector("#Input_Notes")?.TextContent);
         Assert.Equal(0, await TrajectoriesAsync(dossier));
     }
@@ -121,7 +173,7 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
         var typed = value is ['+' or '-', ..] ? DossierScenario.Iso(DossierScenario.Today.AddDays(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture))) : value;
 
-        var response = await client.SubmitFormAsync(IntakeUrl(dossier), new Dictionary<string, string> { [field] = typed, ["Input.WorkExperience"] = "Bakker" });
+        var response = await client.SubmitFormAsync(IntakeUrl(dossier), DossierScenario.AnsweredIntake(new Dictionary<string, string> { [field] = typed, ["Input.WorkExperience"] = "Bakker" }));
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -140,7 +192,7 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("De lengte van 'Interne notities' moet kleiner zijn dan of gelijk aan 2000 karakters.", page.QuerySelector("#Input_Notes-error")?.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Interne notities mag hoogstens 2000 tekens lang zijn (nu 2001).", page.QuerySelector("#Input_Notes-error")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(2001, page.QuerySelector("#Input_Notes")?.TextContent.Length);
         Assert.Equal(0, await TrajectoriesAsync(dossier));
     }
@@ -179,9 +231,9 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
         using var second = await _scenario.LoginAsync(DossierScenario.Sarah);
         var (_, firstForm) = await first.GetPageAsync(IntakeUrl(dossier));
         var (_, secondForm) = await second.GetPageAsync(IntakeUrl(dossier));
-        await first.SubmitAsync((IHtmlFormElement)firstForm.QuerySelector("main form")!, new Dictionary<string, string> { ["Input.Notes"] = "Eerste intake" }, url: IntakeUrl(dossier));
+        await first.SubmitAsync((IHtmlFormElement)firstForm.QuerySelector("main form")!, DossierScenario.AnsweredIntake(new Dictionary<string, string> { ["Input.Notes"] = "Eerste intake" }), url: IntakeUrl(dossier));
 
-        var response = await second.SubmitAsync((IHtmlFormElement)secondForm.QuerySelector("main form")!, new Dictionary<string, string> { ["Input.Notes"] = "Tweede intake" }, url: IntakeUrl(dossier));
+        var response = await second.SubmitAsync((IHtmlFormElement)secondForm.QuerySelector("main form")!, DossierScenario.AnsweredIntake(new Dictionary<string, string> { ["Input.Notes"] = "Tweede intake" }), url: IntakeUrl(dossier));
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -89,21 +89,21 @@ public sealed class RegisterTests(PortalFactory factory) : IClassFixture<PortalF
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("'Voornaam' mag niet leeg zijn.", page.QuerySelector("#Input_FirstName-error")?.TextContent);
-        Assert.Equal("'Gemeente' mag niet leeg zijn.", page.QuerySelector("#Input_Municipality-error")?.TextContent);
-        Assert.Equal("'Geslacht' mag niet leeg zijn.", page.QuerySelector("#Input_Gender-error")?.TextContent);
-        Assert.Equal("'Geboortedatum' mag niet leeg zijn.", page.QuerySelector("#Input_BirthDate-error")?.TextContent);
+        Assert.Equal("Vul de voornaam in.", page.QuerySelector("#Input_FirstName-error")?.TextContent);
+        Assert.Equal("Kies de gemeente.", page.QuerySelector("#Input_Municipality-error")?.TextContent);
+        Assert.Equal("Kies het geslacht.", page.QuerySelector("#Input_Gender-error")?.TextContent);
+        Assert.Equal("Vul de geboortedatum in.", page.QuerySelector("#Input_BirthDate-error")?.TextContent);
         Assert.Equal("true", page.QuerySelector("#Input_FirstName")?.GetAttribute("aria-invalid"));
         Assert.Equal(lastName, page.QuerySelector("#Input_LastName")?.GetAttribute("value"));
         Assert.Equal("Pasjtoe", page.QuerySelector("#Input_Languages")?.GetAttribute("value"));
         Assert.Equal("AF", page.QuerySelector("#Input_Nationality option[selected]")?.GetAttribute("value"));
-        Assert.Equal("Niet alles is correct ingevuld. Kijk de velden met een foutmelding na.", page.QuerySelector("[role=alert]")?.TextContent.Trim());
+        Assert.Equal("Er is een probleem", page.QuerySelector("[role=alert] h2")?.TextContent.Trim());
         Assert.Equal(0, await CountAsync(lastName));
     }
 
     [Theory]
-    [InlineData("BirthDate", "Vul een geldige geboortedatum in (niet in de toekomst).", "BirthDate=+1")]
-    [InlineData("BirthDate", "Vul een geldige geboortedatum in (niet in de toekomst).", "BirthDate=-50000")]
+    [InlineData("BirthDate", "De geboortedatum moet in het verleden liggen.", "BirthDate=+1")]
+    [InlineData("BirthDate", "Vul een geldige geboortedatum in, niet meer dan 120 jaar geleden.", "BirthDate=-50000")]
     [InlineData("RegisteredOn", "De datum van inschrijving kan niet in de toekomst liggen.", "RegisteredOn=+1")]
     [InlineData("AsylumAppliedOn", "De datum van de asielaanvraag kan niet in de toekomst liggen.", "AsylumAppliedOn=+3", "ProtectionGrantedOn=")]
     [InlineData("ProtectionGrantedOn", "De datum van erkenning kan niet in de toekomst liggen.", "ProtectionGrantedOn=+1")]
@@ -131,9 +131,9 @@ public sealed class RegisterTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Theory]
-    [InlineData("FirstName", 101, "De lengte van 'Voornaam' moet kleiner zijn dan of gelijk aan 100 karakters. U heeft 101 karakters ingevoerd.")]
-    [InlineData("Languages", 201, "De lengte van 'Talen' moet kleiner zijn dan of gelijk aan 200 karakters. U heeft 201 karakters ingevoerd.")]
-    [InlineData("Phone", 31, "De lengte van 'Telefoon' moet kleiner zijn dan of gelijk aan 30 karakters. U heeft 31 karakters ingevoerd.")]
+    [InlineData("FirstName", 101, "Voornaam mag hoogstens 100 tekens lang zijn (nu 101).")]
+    [InlineData("Languages", 201, "Talen mag hoogstens 200 tekens lang zijn (nu 201).")]
+    [InlineData("Phone", 31, "Telefoon mag hoogstens 30 tekens lang zijn (nu 31).")]
     public async Task Register_OverlongText_ShowsLengthMessageAndKeepsTheText(string field, int length, string message)
     {
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);

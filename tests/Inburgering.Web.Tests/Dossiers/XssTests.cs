@@ -94,12 +94,12 @@ public sealed class XssTests(PortalFactory factory) : IClassFixture<PortalFactor
         var dossier = await _scenario.RegisterAsync();
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
 
-        await client.SubmitFormAsync($"{dossier.Url}/Intake", new Dictionary<string, string>
+        await client.SubmitFormAsync($"{dossier.Url}/Intake", DossierScenario.AnsweredIntake(new Dictionary<string, string>
         {
             ["Input.Notes"] = Script,
             ["Input.WorkExperience"] = Script,
             ["Input.CourseLanguage"] = "<b>Arabisch</b>",
-        });
+        }));
         var (html, page) = await GetAsync(client, dossier.Url);
 
         var trajectory = await _scenario.TrajectoryAsync(dossier);

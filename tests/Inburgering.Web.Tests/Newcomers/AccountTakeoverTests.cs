@@ -21,6 +21,7 @@ public sealed class AccountTakeoverTests(PortalFactory factory) : IClassFixture<
             var tom = await db.Users.Where(u => u.Email == "tom.maes@inburgering.test").Select(u => u.Id).SingleAsync();
             var reassign = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
             {
+                ["Input.Confirmed"] = "true",
                 ["Input.Selected"] = dossier.ToString(),
                 ["Input.CaseWorker"] = tom,
                 ["Input.Reason"] = "Sarah met verlof",

@@ -87,6 +87,7 @@ public sealed class ReportingReplicaTests
         var dossier = await db.Newcomers.Where(n => n.CaseWorkerId == tom).Select(n => n.Id).FirstAsync();
         var response = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
         {
+            ["Input.Confirmed"] = "true",
             ["Input.Selected"] = dossier.ToString(),
             ["Input.CaseWorker"] = sarah,
             ["Input.Reason"] = "Herverdeling",

@@ -45,6 +45,7 @@ public sealed class CoordinatorTests(KnownDatasetFactory factory) : IClassFixtur
 
         var response = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
         {
+            ["Input.Confirmed"] = "true",
             ["Input.Selected"] = dossier.ToString(),
             ["Input.CaseWorker"] = other,
             ["Input.Reason"] = "Verhuis",
@@ -64,6 +65,7 @@ public sealed class CoordinatorTests(KnownDatasetFactory factory) : IClassFixtur
 
         var response = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
         {
+            ["Input.Confirmed"] = "true",
             ["Input.Selected"] = factory.Dossiers["Antwerpen0"].ToString(),
             ["Input.CaseWorker"] = await factory.UserIdAsync(KnownDatasetFactory.CaseWorkerLimburg),
             ["Input.Reason"] = "Poging",

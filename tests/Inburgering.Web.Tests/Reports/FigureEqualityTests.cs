@@ -52,6 +52,7 @@ public abstract class FigureEqualityTests(PortalFactory factory, Func<Task> ensu
 
         var response = await client.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
         {
+            ["Input.Confirmed"] = "true",
             ["Input.Selected"] = dossier.ToString(),
             ["Input.CaseWorker"] = receiver,
             ["Input.Reason"] = "Gelijkmatiger verdeling",

@@ -16,12 +16,14 @@ public sealed class ReassignTests(KnownDatasetFactory factory) : IClassFixture<K
 
         var response = await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
         {
+            ["Input.Confirmed"] = "true",
             ["Input.Selected"] = moved[0].ToString(),
             ["Input.CaseWorker"] = receiver,
             ["Input.Reason"] = "Collega met langdurig verlof",
         }, tokenPage: "/Team");
         await coordinator.PostWithTokenAsync("/Team/Dossiers?handler=Reassign", new Dictionary<string, string>
         {
+            ["Input.Confirmed"] = "true",
             ["Input.Selected"] = moved[1].ToString(),
             ["Input.CaseWorker"] = receiver,
             ["Input.Reason"] = "Collega met langdurig verlof",
@@ -62,21 +64,35 @@ public sealed class ReassignTests(KnownDatasetFactory factory) : IClassFixture<K
     }
 
     [Fact]
-    public async Task Reassign_FromTheDossierPage_ReturnsToTheDossier()
+    public async Task Reassign_FromTheDossierPage_AsksFirstWhatWillHappenThenMovesAndReturnsToTheDossier()
     {
         using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
         var dossier = factory.Dossiers["Limburg3"];
+        var before = await CaseWorkerOfAsync(dossier);
 
-        var response = await coordinator.SubmitFormAsync($"/Dossiers/{dossier}", new Dictionary<string, string>
+        var asked = await coordinator.SubmitFormAsync($"/Dossiers/{dossier}", new Dictionary<string, string>
         {
             ["Input.CaseWorker"] = await factory.UserIdAsync(KnownDatasetFactory.CaseWorkerFormula),
             ["Input.Reason"] = "Dichter bij huis",
         }, "form[action='/Team/Dossiers?handler=Reassign']");
+        var confirmPage = await Inburgering.Tests.Shared.PortalClient.ParseAsync(asked);
+        var afterAsking = await CaseWorkerOfAsync(dossier);
+        var response = await coordinator.SubmitAsync(
+            (AngleSharp.Html.Dom.IHtmlFormElement)confirmPage.QuerySelector("[data-confirm-step] form")!, new Dictionary<string, string>());
         var (_, page) = await coordinator.GetPageAsync($"/Dossiers/{dossier}");
 
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Matches(@"^1 dossier gaat naar \S+", confirmPage.QuerySelector("[data-confirm-step] p")!.TextContent.Trim());
+        Assert.Equal(before, afterAsking);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/Dossiers/{dossier}", response.Headers.Location?.OriginalString);
         Assert.Contains("cw.formule", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Dichter bij huis", page.QuerySelector("#history")!.ParentElement!.TextContent, StringComparison.Ordinal);
+    }
+
+    private async Task<string?> CaseWorkerOfAsync(Domain.Newcomers.NewcomerId dossier)
+    {
+        using var db = factory.CreateDbContext();
+        return await db.Newcomers.Where(n => n.Id == dossier).Select(n => n.CaseWorkerId).SingleAsync();
     }
 }

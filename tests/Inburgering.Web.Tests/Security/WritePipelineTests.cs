@@ -68,7 +68,7 @@ public sealed class WritePipelineTests(PortalFactory factory) : IClassFixture<Po
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Dit spoor loopt niet. Start het spoor eerst.", page.QuerySelector("main [role=alert]")?.TextContent.Trim());
+        Assert.Equal("Dit spoor loopt niet. Start het spoor eerst.", page.QuerySelector("main [role=alert] p, main [role=alert] li")?.TextContent.Trim());
         Assert.Equal(TrackStatus.NotStarted, (await _scenario.TrajectoryAsync(dossier)).DutchLanguage.Status);
     }
 }

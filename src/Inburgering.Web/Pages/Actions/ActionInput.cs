@@ -10,7 +10,7 @@ namespace Inburgering.Web.Pages.Actions;
 public sealed record ActionFields(ActionInput Input, IReadOnlyList<TrackKind> Tracks);
 
 /// <summary>A follow-up action as the log and edit forms post it.</summary>
-public sealed class ActionInput
+public class ActionInput
 {
     /// <summary>Done actions cannot lie further back than this: almost always a typing error in the year.</summary>
     public const int MaxYearsBack = 3;
@@ -32,9 +32,6 @@ public sealed class ActionInput
 
     public string? Note { get; set; }
 
-    /// <summary>When logging: the action already happened (done) rather than planned.</summary>
-    public bool Done { get; set; }
-
     public string? Outcome { get; set; }
 
     public static ActionInput From(FollowUpAction action)
@@ -50,7 +47,6 @@ public sealed class ActionInput
             DueOn = action.DueOn == action.Date ? null : action.DueOn,
             Hours = action.Hours is { } hours ? Localization.Format.Hours(hours) : null,
             Note = action.Note,
-            Done = action.Status == ActionStatus.Done,
             Outcome = action.Outcome,
         };
     }
@@ -86,7 +82,6 @@ public sealed class ActionInputValidator : AbstractValidator<ActionInput>
         RuleFor(x => x.Date).NotNull()
             .LessThanOrEqualTo(today.AddMonths(12)).WithMessage(_ => Message("DateTooFarAhead", 12))
             .GreaterThan(today.AddYears(-ActionInput.MaxYearsBack)).WithMessage(_ => localizer["Action.DateTooOld"]);
-        RuleFor(x => x.Date).LessThanOrEqualTo(today).When(x => x.Done).WithMessage(_ => Message("DoneActionInFuture"));
         RuleFor(x => x.DueOn).GreaterThanOrEqualTo(x => x.Date).When(x => x.Date is not null && x.DueOn is not null).WithMessage(_ => Message("DueBeforeDate"))
             .LessThanOrEqualTo(today.AddMonths(12)).WithMessage(_ => Message("DateTooFarAhead", 12));
         RuleFor(x => x.Hours)
@@ -97,5 +92,21 @@ public sealed class ActionInputValidator : AbstractValidator<ActionInput>
         RuleFor(x => x.Track).Equal(TrackKind.Participation).When(x => x.Type == ActionType.ParticipationActivity).WithMessage(_ => Message("ParticipationActivityOnParticipationTrack"));
         RuleFor(x => x.Note).MaximumLength(ActionDetails.NoteMaxLength);
         RuleFor(x => x.Outcome).MaximumLength(ActionDetails.OutcomeMaxLength);
+    }
+}
+
+/// <summary>A new action as the log form posts it: whether it already happened is asked, never assumed.</summary>
+public sealed class NewActionInput : ActionInput
+{
+    public bool? Done { get; set; }
+}
+
+public sealed class NewActionInputValidator : AbstractValidator<NewActionInput>
+{
+    public NewActionInputValidator(IStringLocalizer<SharedResource> localizer, TimeProvider time)
+    {
+        Include(new ActionInputValidator(localizer, time));
+        RuleFor(x => x.Done).NotNull();
+        RuleFor(x => x.Date).LessThanOrEqualTo(time.Today()).When(x => x.Done == true).WithMessage(_ => localizer["Error.DoneActionInFuture"]);
     }
 }

@@ -19,7 +19,14 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
     [BindProperty]
     public DateOnly? CompletedOn { get; set; }
 
+    /// <summary>True only from the confirmation step: cancelling is final, so the first click only asks.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
     public ActionStatus Status { get; private set; }
+
+    /// <summary>Set on the confirmation step: the action that will be cancelled.</summary>
+    public FollowUpAction? Cancelling { get; private set; }
 
     public IReadOnlyList<TrackKind> Tracks { get; private set; } = [];
 
@@ -47,8 +54,27 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
         ChangeAsync(actionId, () => OutcomeFits() && CompletedOnGiven(), (t, a) => t.CompleteAction(a.Id, CompletedOn!.Value, Input.Outcome, time.Today()), "Action.Completed", cancellationToken);
 
     [NoInputValidation]
-    public Task<IActionResult> OnPostCancelAsync(Guid actionId, CancellationToken cancellationToken) =>
-        ChangeAsync(actionId, OutcomeFits, (t, a) => t.CancelAction(a.Id, Input.Outcome, time.Today()), "Action.Cancelled", cancellationToken);
+    public async Task<IActionResult> OnPostCancelAsync(Guid actionId, CancellationToken cancellationToken)
+    {
+        var (trajectory, action) = await LoadAsync(actionId, cancellationToken);
+        if (trajectory is null || action is null)
+        {
+            return NotFound();
+        }
+
+        // An action that can no longer be cancelled gets the rule's own message at once.
+        if (Confirmed || action.Status != ActionStatus.Open)
+        {
+            return await ChangeAsync(actionId, OutcomeFits, (t, a) => t.CancelAction(a.Id, Input.Outcome, time.Today()), "Action.Cancelled", cancellationToken);
+        }
+
+        if (OutcomeFits())
+        {
+            Cancelling = action;
+        }
+
+        return Page();
+    }
 
     public override Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken) =>
         ShowAsync(Guid.Parse(RouteData.Values["actionId"]!.ToString()!), cancellationToken);

@@ -11,7 +11,7 @@ namespace Inburgering.Web.Pages.Actions;
 public sealed class LogModel(AppDbContext db, FormWriter writer, IStringLocalizer<SharedResource> localizer, TimeProvider time) : DossierPageModel
 {
     [BindProperty]
-    public ActionInput Input { get; set; } = new();
+    public NewActionInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public Guid? Trajectory { get; set; }
@@ -25,7 +25,8 @@ public sealed class LogModel(AppDbContext db, FormWriter writer, IStringLocalize
             return NotFound();
         }
 
-        Input = new ActionInput { Track = track ?? (Tracks.Count > 0 ? Tracks[0] : null), Date = time.Today(), Done = true };
+        // The track is the one the case worker clicked on, if any; nothing else is answered for them.
+        Input = new NewActionInput { Track = track, Date = time.Today() };
         return Page();
     }
 
@@ -37,7 +38,7 @@ public sealed class LogModel(AppDbContext db, FormWriter writer, IStringLocalize
             return NotFound();
         }
 
-        return await writer.SaveAsync(this, () => trajectory.LogAction(Input.ToDetails(), Input.Done, Input.Outcome, time.Today()), cancellationToken)
+        return await writer.SaveAsync(this, () => trajectory.LogAction(Input.ToDetails(), Input.Done!.Value, Input.Outcome, time.Today()), cancellationToken)
             ? BackToDossier(localizer["Action.Logged"], "actions")
             : Page();
     }

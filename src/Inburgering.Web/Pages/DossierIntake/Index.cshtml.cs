@@ -86,6 +86,12 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
     public override async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken)
     {
         await DescribeAsync(time.Today(), cancellationToken);
+        if (Obligation.Class == ObligationClass.NotInTargetGroup)
+        {
+            // Out of scope: no form to show again, whatever was posted.
+            return BackToDossier();
+        }
+
         await AlreadyDoneAsync(cancellationToken);
         return Page();
     }
@@ -120,13 +126,13 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
 
         public List<Goals> Goals { get; set; } = [];
 
-        public Perspective Perspective { get; set; }
+        public Perspective? Perspective { get; set; }
 
         public List<Barriers> Barriers { get; set; } = [];
 
-        public EducationLevel EducationLevel { get; set; } = EducationLevel.Secondary;
+        public EducationLevel? EducationLevel { get; set; }
 
-        public Literacy Literacy { get; set; }
+        public Literacy? Literacy { get; set; }
 
         public string? WorkExperience { get; set; }
 
@@ -134,9 +140,9 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
 
         public bool Studying { get; set; }
 
-        public DiplomaRecognition DiplomaRecognition { get; set; }
+        public DiplomaRecognition? DiplomaRecognition { get; set; }
 
-        public CefrLevel DutchLevel { get; set; }
+        public CefrLevel? DutchLevel { get; set; }
 
         public List<Availability> Availability { get; set; } = [];
 
@@ -167,8 +173,6 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
         public static IntakeInput Suggested(DateOnly today, TrackPlan plan) => new()
         {
             CompletedOn = today,
-            Goals = [Domain.Trajectories.Goals.Dutch],
-            Availability = [Domain.Trajectories.Availability.Daytime],
             StartSocialOrientation = plan.StartSocialOrientation,
             StartDutchLanguage = plan.StartDutchLanguage,
             LearnerProfile = plan.LearnerProfile,
@@ -184,15 +188,15 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
         {
             CompletedOn = CompletedOn ?? throw new InvalidOperationException("Validated input has a date."),
             Goals = Combine(Goals),
-            Perspective = Perspective,
+            Perspective = Perspective ?? throw Unanswered(),
             Barriers = Combine(Barriers),
-            EducationLevel = EducationLevel,
-            Literacy = Literacy,
+            EducationLevel = EducationLevel ?? throw Unanswered(),
+            Literacy = Literacy ?? throw Unanswered(),
             WorkExperience = WorkExperience,
             Working = Working,
             Studying = Studying,
-            DiplomaRecognition = DiplomaRecognition,
-            DutchLevel = DutchLevel,
+            DiplomaRecognition = DiplomaRecognition ?? throw Unanswered(),
+            DutchLevel = DutchLevel ?? throw Unanswered(),
             Availability = Combine(Availability),
             NeedsChildcare = NeedsChildcare,
             Notes = Notes,
@@ -212,6 +216,8 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
             StartParticipation = StartParticipation,
         };
 
+        private static InvalidOperationException Unanswered() => new("Validated input answers every question.");
+
         private static T Combine<T>(IEnumerable<T> flags)
             where T : struct, Enum =>
             (T)Enum.ToObject(typeof(T), flags.Aggregate(0L, (all, f) => all | Convert.ToInt64(f, System.Globalization.CultureInfo.InvariantCulture)));
@@ -225,7 +231,14 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
             RuleFor(x => x.CompletedOn).NotNull()
                 .LessThanOrEqualTo(today).WithMessage(_ => localizer["Error.IntakeDateInFuture"])
                 .GreaterThan(today.AddYears(-5)).WithMessage(_ => localizer["Intake.DateTooOld"]);
-            RuleFor(x => x.Goals).NotEmpty().WithMessage(_ => localizer["Error.GoalRequired"]);
+            // Nothing is chosen for the case worker: an unanswered question is an error, so the reports count real answers.
+            RuleFor(x => x.Goals).NotEmpty();
+            RuleFor(x => x.Availability).NotEmpty();
+            RuleFor(x => x.Perspective).NotNull();
+            RuleFor(x => x.EducationLevel).NotNull();
+            RuleFor(x => x.Literacy).NotNull();
+            RuleFor(x => x.DiplomaRecognition).NotNull();
+            RuleFor(x => x.DutchLevel).NotNull();
             RuleForEach(x => x.Goals).IsInEnum();
             RuleForEach(x => x.Barriers).IsInEnum();
             RuleForEach(x => x.Availability).IsInEnum();

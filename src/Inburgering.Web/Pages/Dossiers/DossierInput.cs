@@ -109,7 +109,7 @@ public sealed class DossierInputValidator : AbstractValidator<DossierInput>
         RuleFor(x => x.LastName).NotEmpty().MaximumLength(PersonalData.NameMaxLength)
             .Must(CleanText.HasVisibleLetter).WithMessage(_ => Message("NameNeedsLetter"));
         RuleFor(x => x.BirthDate).NotNull()
-            .LessThanOrEqualTo(today).WithMessage(_ => Message("BirthDateInvalid"))
+            .LessThanOrEqualTo(today).WithMessage(_ => Message("BirthDateInFuture"))
             .GreaterThan(today.AddYears(-120)).WithMessage(_ => Message("BirthDateInvalid"));
         RuleFor(x => x.Gender).NotNull().IsInEnum();
         RuleFor(x => x.Nationality).NotEmpty().Must(Countries.Exists).WithMessage(_ => Message("NationalityInvalid"));

@@ -26,6 +26,9 @@ public sealed class DossiersModel(AppDbContext db, FormWriter writer, AccessReco
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>Set on the confirmation step: what the reassignment will do, before anything is saved.</summary>
+    public ReassignPreview? Preview { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
@@ -52,6 +55,13 @@ public sealed class DossiersModel(AppDbContext db, FormWriter writer, AccessReco
         }
 
         var moving = newcomers.Where(n => n.CaseWorkerId != target.Id).ToList();
+        if (!Input.Confirmed)
+        {
+            // Moving dossiers changes whose caseload they are in: say what will happen and wait for a second click.
+            Preview = new ReassignPreview(target.Name, [.. moving.Select(n => n.Person.FullName).Order(StringComparer.CurrentCulture)], newcomers.Count - moving.Count);
+            return Page();
+        }
+
         if (!await writer.SaveAsync(this, () => moving.ForEach(n => n.AssignTo(target.Id, office, Input.Reason)), cancellationToken))
         {
             return await ShowAsync(cancellationToken);
@@ -84,7 +94,12 @@ public sealed class DossiersModel(AppDbContext db, FormWriter writer, AccessReco
         public string Reason { get; set; } = string.Empty;
 
         public string? ReturnUrl { get; set; }
+
+        /// <summary>True only from the confirmation step: the first post shows what will happen and saves nothing.</summary>
+        public bool Confirmed { get; set; }
     }
+
+    public sealed record ReassignPreview(string CaseWorker, IReadOnlyList<string> Moving, int AlreadyTheirs);
 
     public sealed class ReassignValidator : AbstractValidator<ReassignInput>
     {
