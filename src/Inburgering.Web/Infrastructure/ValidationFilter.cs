@@ -47,6 +47,9 @@ public sealed class ValidationFilter(IStringLocalizer<SharedResource> localizer,
         return [$"Required.{input.Name}.{member}", $"Required.{member}"];
     }
 
+    /// <summary>The fields in error in the order the validators asked them (the form's order), for the error summary.</summary>
+    public const string ErrorOrderKey = "Inburgering.ErrorOrder";
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -64,6 +67,8 @@ public sealed class ValidationFilter(IStringLocalizer<SharedResource> localizer,
         var cancellationToken = context.HttpContext.RequestAborted;
         var invalidEncoding = FormEncodingCheck.InvalidFields(context.HttpContext);
         var today = time.Today();
+        var errorOrder = new List<string>();
+        context.HttpContext.Items[ErrorOrderKey] = errorOrder;
         foreach (var property in context.ActionDescriptor.BoundProperties.OfType<PageBoundPropertyDescriptor>())
         {
             var prefix = property.BindingInfo?.BinderModelName ?? property.Name;
@@ -89,6 +94,7 @@ public sealed class ValidationFilter(IStringLocalizer<SharedResource> localizer,
                     if (context.ModelState[key]?.Errors.Count is null or 0)
                     {
                         context.ModelState.AddModelError(key, Message(property.ParameterType, error));
+                        errorOrder.Add(key);
                     }
                 }
             }

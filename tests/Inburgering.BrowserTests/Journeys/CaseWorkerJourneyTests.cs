@@ -74,9 +74,11 @@ public sealed partial class CaseWorkerJourneyTests(BrowserFixture browser) : ICl
         await page.GetByLabel("Asielaanvraag ingediend op").FillAsync(Iso(Today.AddMonths(-10)));
         await page.GetByLabel("Bescherming toegekend op").FillAsync(Iso(Today.AddDays(-45)));
         await Button(page, "Dossier aanmaken").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Niet alles is correct ingevuld.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Er is een probleem");
+        await Assertions.Expect(page.Locator("[data-error-summary]")).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Fout: Nieuw dossier"));
         await Assertions.Expect(page.GetByLabel("Geboortedatum")).ToHaveAttributeAsync("aria-invalid", "true");
-        await Assertions.Expect(page.Locator("#Input_BirthDate-error")).ToHaveTextAsync("Vul een geldige geboortedatum in (niet in de toekomst).");
+        await Assertions.Expect(page.Locator("#Input_BirthDate-error")).ToHaveTextAsync("De geboortedatum moet in het verleden liggen.");
         await Assertions.Expect(page.GetByLabel("Familienaam")).ToHaveValueAsync(lastName);
         await VisitedAsync(page, "journey-03-register-error");
         await page.GetByLabel("Geboortedatum").FillAsync("1991-04-12");
@@ -93,12 +95,29 @@ public sealed partial class CaseWorkerJourneyTests(BrowserFixture browser) : ICl
         await Link(page, "Intake starten").ClickAsync();
         await Assertions.Expect(Heading(page, $"Intake en plan voor {fullName}")).ToBeVisibleAsync();
         await VisitedAsync(page, "journey-05-intake");
+
+        // Nothing is answered for her: sent as it is, the form asks each question once, in a summary that has the focus
+        await Button(page, "Intake afronden en plan starten").ClickAsync();
+        var summary = page.Locator("[data-error-summary]");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Fout: Intake en plan voor"));
+        await Assertions.Expect(summary.GetByRole(AriaRole.Link)).ToHaveCountAsync(7);
+        await VisitedAsync(page, "journey-05-intake-errors");
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Kies het opleidingsniveau." }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Geen scholing", Exact = true })).ToBeFocusedAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Professioneel", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Werk", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Kinderopvang", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Secundair onderwijs", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Kan lezen en schrijven", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Nog geen", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Geen buitenlands diploma", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Overdag", Exact = true }).CheckAsync();
         await page.GetByLabel("Werkervaring").FillAsync("Kapster, 5 jaar");
-        await page.GetByLabel("Cursustaal MO").FillAsync("Arabisch");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Nu starten (Maatschappelijke oriëntatie)" }).CheckAsync();
+        await page.GetByLabel("Cursustaal MO").FillAsync("Arabisch");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Nu starten (NT2 (Nederlands))" }).UncheckAsync();
+        await Assertions.Expect(page.GetByLabel("Leerprofiel")).ToBeHiddenAsync(); // asked only when NT2 starts now
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Nu starten (Werk)" }).CheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Nu starten (Participatie)" }).CheckAsync();
         await Button(page, "Intake afronden en plan starten").ClickAsync();
@@ -116,12 +135,15 @@ public sealed partial class CaseWorkerJourneyTests(BrowserFixture browser) : ICl
         await page.GetByLabel("Soort actie").SelectOptionAsync(new SelectOptionValue { Label = "Doorverwijzing" });
         await page.GetByLabel("Partner").SelectOptionAsync(new SelectOptionValue { Label = "VDAB" });
         await page.GetByLabel("Uitkomst").FillAsync("Afspraak bij de VDAB-consulent gemaakt");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Ja, uitgevoerd" }).CheckAsync();
         await Button(page, "Actie bewaren").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("De actie is gelogd.");
 
         // Action 2: a participation activity; hours below zero are refused first
         await Link(page, "Actie (Participatie)").ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Uren")).ToBeHiddenAsync(); // asked only for a participation activity
         await page.GetByLabel("Soort actie").SelectOptionAsync(new SelectOptionValue { Label = "Participatieactiviteit" });
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Ja, uitgevoerd" }).CheckAsync();
         await page.GetByLabel("Uren").FillAsync("-1");
         await page.GetByLabel("Notitie").FillAsync("Vrijwilliger in de bibliotheek van Deurne");
         await Button(page, "Actie bewaren").ClickAsync();
@@ -136,6 +158,7 @@ public sealed partial class CaseWorkerJourneyTests(BrowserFixture browser) : ICl
         await Link(page, "Actie (Werk)").ClickAsync();
         await page.GetByLabel("Soort actie").SelectOptionAsync(new SelectOptionValue { Label = "Aan het werk" });
         await Assertions.Expect(page.GetByLabel("Datum", new() { Exact = true })).ToHaveValueAsync(Iso(Today));
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Ja, uitgevoerd" }).CheckAsync();
         await Button(page, "Actie bewaren").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("De actie is gelogd.");
 

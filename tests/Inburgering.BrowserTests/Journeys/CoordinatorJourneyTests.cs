@@ -30,6 +30,13 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GetByLabel("Aan trajectbegeleider").SelectOptionAsync(new SelectOptionValue { Label = "Sarah Peeters" });
         await page.GetByLabel("Reden").FillAsync("Tom werkt tijdelijk deeltijds");
         await page.GetByRole(AriaRole.Button, new() { Name = "Toewijzen" }).ClickAsync();
+
+        // Nothing moves before she confirms what will happen.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dossiers toewijzen?", Level = 2 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-confirm-step]")).ToContainTextAsync("2 dossiers gaan naar Sarah Peeters:");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("coordinator-2a-confirm-reassign");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ja, wijs de dossiers toe" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 dossier(s) toegewezen aan Sarah Peeters");
         await page.ScreenshotAsync("coordinator-2-reassigned");
 

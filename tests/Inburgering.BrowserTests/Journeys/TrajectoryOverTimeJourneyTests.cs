@@ -101,6 +101,13 @@ public sealed class TrajectoryOverTimeJourneyTests(BrowserFixture browser) : ICl
         // The intake is the (late) report; the plan starts.
         await Link(page, "Intake starten").ClickAsync();
         await VisitedAsync(page, "overtime-05-intake");
+        foreach (var answer in new[] { "Professioneel", "Secundair onderwijs", "Kan lezen en schrijven", "Nog geen", "Geen buitenlands diploma" })
+        {
+            await page.GetByRole(AriaRole.Radio, new() { Name = answer, Exact = true }).CheckAsync();
+        }
+
+        await page.Locator("#Input_Goals").CheckAsync(); // the first goal, Nederlands (a barrier has that name too)
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Overdag", Exact = true }).CheckAsync();
         await Button(page, "Intake afronden en plan starten").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("De intake is afgerond en het plan is gestart.");
         await Assertions.Expect(page.GetByTestId("report-state")).ToContainTextAsync($"Te laat gemeld op {Written(Today)}");
@@ -121,7 +128,8 @@ public sealed class TrajectoryOverTimeJourneyTests(BrowserFixture browser) : ICl
         await page.GetByLabel("Datum van uitreiking").FillAsync(Iso(Today.AddDays(-3)));
         await page.GetByLabel("Ik bevestig dat het attest uitgereikt is op de datum hierboven.").CheckAsync();
         await Button(page, "Attest uitreiken").ClickAsync();
-        await Assertions.Expect(page.GetByText("De datum van uitreiking ligt vóór de start van het traject.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#IssuedOn-error")).ToHaveTextAsync("De datum van uitreiking ligt vóór de start van het traject.");
+        await Assertions.Expect(page.Locator("[data-error-summary] a[href='#IssuedOn']")).ToHaveTextAsync("De datum van uitreiking ligt vóór de start van het traject.");
         await VisitedAsync(page, "overtime-08-certificate-refused");
         var issuedOn = Today;
         await page.GetByLabel("Datum van uitreiking").FillAsync(Iso(issuedOn));

@@ -232,13 +232,14 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
                 .LessThanOrEqualTo(today).WithMessage(_ => localizer["Error.IntakeDateInFuture"])
                 .GreaterThan(today.AddYears(-5)).WithMessage(_ => localizer["Intake.DateTooOld"]);
             // Nothing is chosen for the case worker: an unanswered question is an error, so the reports count real answers.
-            RuleFor(x => x.Goals).NotEmpty();
-            RuleFor(x => x.Availability).NotEmpty();
+            // In the form's order, which the error summary follows.
             RuleFor(x => x.Perspective).NotNull();
+            RuleFor(x => x.Goals).NotEmpty();
             RuleFor(x => x.EducationLevel).NotNull();
             RuleFor(x => x.Literacy).NotNull();
-            RuleFor(x => x.DiplomaRecognition).NotNull();
             RuleFor(x => x.DutchLevel).NotNull();
+            RuleFor(x => x.DiplomaRecognition).NotNull();
+            RuleFor(x => x.Availability).NotEmpty();
             RuleForEach(x => x.Goals).IsInEnum();
             RuleForEach(x => x.Barriers).IsInEnum();
             RuleForEach(x => x.Availability).IsInEnum();
