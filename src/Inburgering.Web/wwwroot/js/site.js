@@ -6,7 +6,7 @@ document.querySelectorAll("[data-autosubmit]").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
 });
 
-// A question that applies only to some answers ("Input.Type=Referral") is shown when it applies; hidden, its controls
+// A question that applies only to some answers ("Input.Type=Referral", "Input.Status=A|B") is shown when it applies; hidden, its controls
 // are disabled so they are not posted. Without JavaScript every question shows and the server decides.
 (function () {
     function valueOf(form, name) {
@@ -21,7 +21,7 @@ document.querySelectorAll("[data-autosubmit]").forEach(function (select) {
         var condition = block.getAttribute("data-show-when").split("=");
         var form = block.closest("form");
         function update() {
-            var show = valueOf(form, condition[0]) === condition[1];
+            var show = condition[1].split("|").indexOf(valueOf(form, condition[0])) >= 0;
             block.hidden = !show;
             block.querySelectorAll("input, select, textarea").forEach(function (control) { control.disabled = !show; });
         }
