@@ -30,7 +30,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GetByLabel("Aan trajectbegeleider").SelectOptionAsync(new SelectOptionValue { Label = "Sarah Peeters" });
         await page.GetByLabel("Reden").FillAsync("Tom werkt tijdelijk deeltijds");
         await page.GetByRole(AriaRole.Button, new() { Name = "Toewijzen" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 dossier(s) toegewezen aan Sarah Peeters");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 dossiers toegewezen aan Sarah Peeters");
         await page.ScreenshotAsync("coordinator-2-reassigned");
 
         // The receiving case worker sees them at once.
