@@ -123,8 +123,8 @@ public sealed class ReportTests(KnownDatasetFactory factory) : IClassFixture<Kno
         Assert.Contains("Tot eerste actie (dagen)", header);
         var total = cells.Single(row => row[0] == "Totaal");
         var dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-BE");
-        Assert.True(decimal.TryParse(total[1], System.Globalization.NumberStyles.Number, dutch, out _), $"median days '{total[1]}' is a number");
-        Assert.Equal(10, int.Parse(total[2], dutch));
+        Assert.Equal(10m, decimal.Parse(total[1], System.Globalization.NumberStyles.Number, dutch));
+        Assert.Equal(7, int.Parse(total[2], dutch));
         Assert.Equal(["<5", "<5"], total.Skip(5).Take(2));
     }
 
