@@ -43,6 +43,8 @@ public static class PortalApp
     {
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<SessionLifetimes>().BindConfiguration(SessionLifetimes.Section);
+        services.AddOptions<Pages.Info.BrandingOptions>().BindConfiguration(Pages.Info.BrandingOptions.Section);
+        services.AddSingleton<Pages.Info.AgencyBranding>();
         services.AddScoped<PortalSessions>();
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpContextActor>();
@@ -144,6 +146,7 @@ public static class PortalApp
         services.AddRazorPages(options =>
             {
                 options.Conventions.AllowAnonymousToFolder("/Account");
+                options.Conventions.AllowAnonymousToFolder("/Info");
                 options.Conventions.AuthorizeFolder("/Caseload", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Dossiers", Policies.Staff);
                 options.Conventions.AuthorizePage("/Dossiers/Register", Policies.CaseWorker);

@@ -63,7 +63,7 @@ public sealed class WarmUp(IServiceProvider services, IConfiguration configurati
             ],
             authenticationType: nameof(WarmUp)));
         var today = time.Today();
-        await CaseloadQuery.RunAsync(db.Newcomers.ReadableBy(caseWorker), db.Trajectories, new CaseloadFilter(), today, Pages.Caseload.IndexModel.PageSize, cancellationToken, leaveOutClosed: true);
+        await CaseloadQuery.RunAsync(db, db.Newcomers.ReadableBy(caseWorker), db.Trajectories, new CaseloadFilter(), today, Pages.Caseload.IndexModel.PageSize, cancellationToken, leaveOutClosed: true);
         await DossierQuery.LoadAsync(db, caseWorker, sample.Id, 1, 1, today, time.UtcNow(), cancellationToken);
         return 3;
     }

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Localization;
@@ -31,4 +34,29 @@ public static class LocalizerExtensions
             .ToList();
         return set.Count == 0 ? localizer.Enum(default(T)) : string.Join(", ", set);
     }
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>
+    /// The text of <paramref name="key"/> with each argument in its own <c>&lt;bdi&gt;</c>: in a right-to-left page
+    /// a date, a number of hours, a phone number or a Latin-script name keeps its own reading order instead of
+    /// being reordered with the Arabic around it. Text and arguments are HTML-encoded; an argument that is already
+    /// HTML (a list of isolated values) is used as it is.
+    /// </summary>
+    public static IHtmlContent Isolated(this IStringLocalizer localizer, string key, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var isolated = arguments.Select(a => a as IHtmlContent ?? Bdi(Convert.ToString(a, CultureInfo.CurrentCulture))).ToArray<object>();
+        return new HtmlString(string.Format(CultureInfo.CurrentCulture, Encoder.Encode(localizer[key].Value), isolated));
+    }
+
+    /// <summary>One value isolated from the text around it (<c>&lt;bdi&gt;</c>), HTML-encoded.</summary>
+    public static IHtmlContent Bdi(string? value) => new HtmlString($"<bdi>{Encoder.Encode(value ?? string.Empty)}</bdi>");
+
+    /// <summary>
+    /// A value isolated inside plain text with U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, for
+    /// text that cannot carry markup: the same as <c>&lt;bdi&gt;</c> for the browser's bidi algorithm.
+    /// </summary>
+    public static string IsolateText(string value) => $"\u2068{value}\u2069";
 }

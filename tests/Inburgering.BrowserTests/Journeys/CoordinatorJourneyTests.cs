@@ -37,7 +37,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("coordinator-2a-confirm-reassign");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ja, wijs de dossiers toe" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 dossier(s) toegewezen aan Sarah Peeters");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("2 dossiers toegewezen aan Sarah Peeters");
         await page.ScreenshotAsync("coordinator-2-reassigned");
 
         // The receiving case worker sees them at once.

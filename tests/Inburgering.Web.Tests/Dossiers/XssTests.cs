@@ -54,7 +54,7 @@ public sealed class XssTests(PortalFactory factory) : IClassFixture<PortalFactor
         Assert.Equal(Script, stored.Person.FirstName);
         AssertShownAsText(dossierHtml, dossierPage);
         Assert.Equal($"{Script} {lastName}", dossierPage.QuerySelector("h1")?.TextContent);
-        Assert.Equal($"{Script} {lastName} – Inburgering", dossierPage.Title);
+        Assert.Equal($"Dossier – {Script} {lastName} ({stored.Number}) – Inburgering", dossierPage.Title);
         AssertShownAsText(editHtml, editPage);
         Assert.Equal(Script, editPage.QuerySelector("#Input_FirstName")?.GetAttribute("value"));
         AssertShownAsText(caseloadHtml, caseloadPage);

@@ -10,9 +10,11 @@ public sealed partial class ResourceTests
 {
     private static readonly string Root = FindRoot();
 
-    private static readonly string[] NewcomerPrefixes = ["MyTrajectory.", "Mail.", "MyMissing.", "MyStatus.", "MyData.", "Activate.", "Login.", "Layout.", "Error.Page."];
+    private static readonly string[] Cultures = ["", "en", "fr", "ar", "uk"];
 
-    [GeneratedRegex("""(?:\bL|localizer|l)\[\s*"(?<key>[A-Za-z0-9_.]+)"\s*[\],]""")]
+    private static readonly string[] NewcomerPrefixes = ["MyTrajectory.", "Mail.", "MyMissing.", "MyStatus.", "MyData.", "Activate.", "Login.", "Layout.", "Error.Page.", "Info."];
+
+    [GeneratedRegex("""(?:(?:\bL|localizer|l)\[|\.Isolated\()\s*"(?<key>[A-Za-z0-9_.]+)"\s*[\],)]""")]
     private static partial Regex LiteralKey();
 
     private static string FindRoot()
@@ -102,8 +104,12 @@ public sealed partial class ResourceTests
         var needed = dutch.Keys.Where(k => NewcomerPrefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal))).ToList();
 
         var missing = needed.Where(k => !translated.ContainsKey(k) || string.IsNullOrWhiteSpace(translated[k])).ToList();
-        var stale = translated.Keys.Where(k => !dutch.ContainsKey(k)).ToList();
+        // A language with more plural forms than Dutch (Arabic "two", Ukrainian "few") has keys Dutch does not.
+        var stale = translated.Keys.Where(k => !dutch.ContainsKey(k))
+            .Where(k => PluralForm().Match(k) is not { Success: true } plural || !dutch.ContainsKey(plural.Groups["key"].Value + ".other"))
+            .ToList();
         var placeholders = translated.Keys.Where(dutch.ContainsKey)
+            .Where(k => !PluralForm().IsMatch(k))
             .Where(k => !Placeholders(dutch[k]).SetEquals(Placeholders(translated[k])))
             .ToList();
 
@@ -111,6 +117,67 @@ public sealed partial class ResourceTests
         Assert.True(stale.Count == 0, $"{culture}: keys no longer used {string.Join(", ", stale)}");
         Assert.True(placeholders.Count == 0, $"{culture}: placeholders differ in {string.Join(", ", placeholders)}");
     }
+
+    [GeneratedRegex("""Plural\(\s*"(?<key>[A-Za-z0-9_.]+)"\s*,""")]
+    private static partial Regex PluralKey();
+
+    [GeneratedRegex(@"^(?<key>.+)\.(zero|one|two|few|many|other)$")]
+    private static partial Regex PluralForm();
+
+    [Fact]
+    public void EveryPluralText_HasEachFormItsLanguageNeeds_WithTheSamePlaceholders()
+    {
+        var keys = Directory.EnumerateFiles(Path.Combine(Root, "src", "Inburgering.Web"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .SelectMany(f => PluralKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
+            .Distinct()
+            .ToList();
+        var problems = new List<string>();
+
+        foreach (var culture in Cultures)
+        {
+            var texts = Resources(culture);
+            var language = culture.Length == 0 ? "nl" : culture;
+            foreach (var key in keys)
+            {
+                // Staff texts are Dutch only; a text translated at all must have every form of that language.
+                if (culture.Length > 0 && !texts.Keys.Any(k => k.StartsWith(key + ".", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var expected = Placeholders(Resources()[$"{key}.other"]);
+                foreach (var category in Inburgering.Web.Localization.PluralRules.CategoriesOf(language))
+                {
+                    if (!texts.TryGetValue($"{key}.{category}", out var text))
+                    {
+                        problems.Add($"{language}: {key}.{category} missing");
+                    }
+                    else if (!Placeholders(text).IsSubsetOf(expected) || !expected.Except(["{0}"]).All(Placeholders(text).Contains))
+                    {
+                        // Arabic writes one and two as words ("جلستين"): the count itself may be left out, nothing else.
+                        problems.Add($"{language}: {key}.{category} placeholders differ");
+                    }
+                }
+            }
+        }
+
+        Assert.NotEmpty(keys);
+        Assert.True(problems.Count == 0, string.Join(", ", problems));
+    }
+
+    [Fact]
+    public void NoTextWritesAPluralInBrackets()
+    {
+        var bracketed = Cultures
+            .SelectMany(c => Resources(c).Where(t => BracketPlural().IsMatch(t.Value)).Select(t => $"{c}:{t.Key}"))
+            .ToList();
+
+        Assert.True(bracketed.Count == 0, "Use PluralRules instead of: " + string.Join(", ", bracketed));
+    }
+
+    [GeneratedRegex(@"\w\((s|en)\)|\(جلسات\)")]
+    private static partial Regex BracketPlural();
 
     private static HashSet<string> Placeholders(string text) => [.. Regex.Matches(text, @"\{\d+\}").Select(m => m.Value)];
 }

@@ -73,7 +73,7 @@ public sealed class TrajectoryOverTimeTests(PortalFactory factory) : IClassFixtu
         foreach (var obligation in Enum.GetValues<ObligationClass>())
         {
             var newcomers = db.Newcomers.Where(n => ids.Contains(n.Id));
-            var page = await CaseloadQuery.RunAsync(newcomers, db.Trajectories, new CaseloadFilter { Obligation = obligation }, Today, 100, CancellationToken.None);
+            var page = await CaseloadQuery.RunAsync(db, newcomers, db.Trajectories, new CaseloadFilter { Obligation = obligation }, Today, 100, CancellationToken.None);
             var byRule = (await newcomers.AsNoTracking().ToListAsync()).Where(n => n.Obligation(Today).Class == obligation).Select(n => n.Id).OrderBy(i => i.Value).ToList();
 
             Assert.Equal(byRule, page.Rows.Select(r => r.Id).OrderBy(i => i.Value).ToList());

@@ -96,9 +96,69 @@ public sealed class ReportTests(KnownDatasetFactory factory) : IClassFixture<Kno
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("\uFEFF", csv, StringComparison.Ordinal);
-        Assert.Contains(cells, row => row.SequenceEqual(["Trajecten per agentschap en regio", "AgII – Limburg", "Afgerond", "<5"]));
-        Assert.Contains(cells, row => row[1] == $"AgII – {KnownDatasetFactory.FormulaRegion}");
+        Assert.Contains(cells, row => row.Length == 5 && row[0] == "AgII – Limburg" && row.Skip(2).SequenceEqual(["7", "5", "<5"]));
+        Assert.Contains(cells, row => row[0] == $"AgII – {KnownDatasetFactory.FormulaRegion}");
         Assert.All(cells.SelectMany(row => row), cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@', $"cell starts like a formula: {cell}"));
+    }
+
+    [Fact]
+    public async Task Csv_StartsWithTheContext_ThenOneRowPerGroupWithNumbersAsNumbers()
+    {
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+
+        var response = await coordinator.Http.GetAsync(new Uri("/Reports/Durations?From=2024-01-01&To=2026-12-31&handler=Csv", UriKind.Relative));
+        var cells = Cells(Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF'));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["Rapport", "Doorlooptijden"], cells[0].Take(2));
+        Assert.Equal(["Agentschap", "AgII"], cells[1].Take(2));
+        Assert.Equal(["Regio", "Alle regio's"], cells[2].Take(2));
+        var nl = System.Globalization.CultureInfo.GetCultureInfo("nl");
+        Assert.Equal(["Periode (start van het traject)", $"{new DateOnly(2024, 1, 1).ToString("d MMM yyyy", nl)} tot en met {new DateOnly(2026, 12, 31).ToString("d MMM yyyy", nl)}"], cells[3].Take(2));
+        Assert.Equal(["Soort traject", "Inburgeringstraject"], cells[4].Take(2));
+        Assert.Equal("Gemaakt op", cells[5][0]);
+        Assert.Matches(@"^\d{1,2} \w+\.? \d{4} \d{2}:\d{2}$", cells[5][1]);
+        var header = cells.Single(row => row[0] == "Agentschap" && row[2].Length > 0);
+        Assert.Equal(header.Length, header.Distinct().Count());
+        Assert.Contains("Tot eerste actie (dagen)", header);
+        var total = cells.Single(row => row[0] == "Totaal");
+        var dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-BE");
+        Assert.Equal(10m, decimal.Parse(total[1], System.Globalization.NumberStyles.Number, dutch));
+        Assert.Equal(7, int.Parse(total[2], dutch));
+        Assert.Equal(["<5", "<5"], total.Skip(5).Take(2));
+    }
+
+    [Fact]
+    public async Task Filter_EndBeforeStart_IsRefusedAtTheEndDateField()
+    {
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+
+        var (_, page) = await coordinator.GetPageAsync("/Reports/Durations?From=2026-05-01&To=2026-04-01");
+        var csv = await coordinator.Http.GetAsync(new Uri("/Reports/Durations?From=2026-05-01&To=2026-04-01&handler=Csv", UriKind.Relative));
+
+        Assert.Equal("true", page.QuerySelector("#to")?.GetAttribute("aria-invalid"));
+        Assert.Equal("Kies een einddatum op of na 1 mei 2026, de begindatum.", page.QuerySelector("#to-error")?.TextContent.Trim());
+        Assert.Equal("#to", page.QuerySelector("[data-testid=error-summary] a")?.GetAttribute("href"));
+        Assert.Null(page.QuerySelector("#durations"));
+        Assert.Equal("2026-04-01", page.QuerySelector("#to")?.GetAttribute("value"));
+        Assert.Equal("text/html", csv.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Chart_HiddenFiguresAreMarked_AndNoChartWithoutData()
+    {
+        using var coordinator = await factory.LoginAsync(KnownDatasetFactory.CoordinatorAgII);
+
+        var (_, page) = await coordinator.GetPageAsync("/Reports/FirstActions");
+        var (_, empty) = await coordinator.GetPageAsync("/Reports/FirstActions?From=2000-01-01&To=2000-12-31");
+
+        var chart = System.Text.Json.JsonDocument.Parse(page.QuerySelector("canvas[data-chart]")!.GetAttribute("data-chart")!).RootElement;
+        Assert.Equal("Aandeel (%)", chart.GetProperty("yTitle").GetString());
+        Assert.Equal("Categorie", chart.GetProperty("xTitle").GetString());
+        Assert.Contains(chart.GetProperty("datasets")[0].GetProperty("suppressed").EnumerateArray(), s => s.GetBoolean());
+        Assert.Null(empty.QuerySelector("canvas"));
+        Assert.NotNull(empty.QuerySelector("[data-testid=no-data]"));
+        Assert.Equal("0", Rows(empty, "first-actions")["Totaal"][0]);
     }
 
     /// <summary>RFC 4180 with ';': quoted cells may hold separators, quotes are doubled.</summary>

@@ -17,6 +17,7 @@ public sealed partial class NewcomerIsolationTests
     private static readonly HashSet<string> StaffCommonPages = new(StringComparer.OrdinalIgnoreCase)
     {
         "", "Account/Login", "Account/LoginWith2fa", "Account/ExternalLogin", "Account/Logout", "Account/Activate", "Error", "Language", "Profile", "Profile/Mfa", "health", "health/live", "health/ready",
+        "Info/Privacy", "Info/Accessibility", "Info/Contact", "Info/Cookies",
     };
 
     private static readonly string[] NetworkHandlers = ["", "Csv", "SignHours", "Complete", "Cancel", "Json", "SignOut"];

@@ -22,6 +22,7 @@ public sealed partial class NewcomerIsolationTests(PortalFactory factory) : ICla
     private static readonly HashSet<string> NewcomerPages = new(StringComparer.OrdinalIgnoreCase)
     {
         "", "Account/Login", "Account/LoginWith2fa", "Account/ExternalLogin", "Account/Logout", "Account/Activate", "Error", "Language", "MyTrajectory", "MyTrajectory/Data", "Profile", "health", "health/live", "health/ready",
+        "Info/Privacy", "Info/Accessibility", "Info/Contact", "Info/Cookies",
     };
 
     private static readonly string[] Handlers = ["", "StartTrack", "CompleteTrack", "Complete", "Cancel", "Revoke", "Certificate", "Effort", "Json", "SignOut", "Letter", "Reported", "Enrol", "RecoveryCodes", "Remove"];

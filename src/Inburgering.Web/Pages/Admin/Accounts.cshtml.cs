@@ -1,4 +1,5 @@
 using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Localization;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -45,7 +46,7 @@ public sealed class AccountsModel(AppDbContext db, UserManager<AppUser> userMana
         // A new stamp also refuses a session that is being started right now; the rows record why they ended.
         await userManager.UpdateSecurityStampAsync(user);
         var ended = await sessions.EndAllAsync(user.Id, SessionEnd.SignedOutEverywhere, except: null, cancellationToken);
-        TempData[StatusMessage.Key] = localizer["Admin.SignedOutEverywhere", user.DisplayName, ended].Value;
+        TempData[StatusMessage.Key] = localizer.Plural("Admin.SignedOutEverywhere", ended, user.DisplayName);
         return RedirectToPage();
     }
 }

@@ -89,6 +89,10 @@ public sealed record CaseloadRow(
     string Number,
     string FirstName,
     string LastName,
+    DateOnly BirthDate,
+    string? CaseWorker,
+    ActionType? NextAction,
+    TrackKind? NextActionTrack,
     bool HasTrajectory,
     TrackStatus SocialOrientation,
     TrackStatus DutchLanguage,
@@ -103,12 +107,19 @@ public sealed record CaseloadRow(
 {
     public bool IsOverdue(DateOnly today) => NextDueOn < today;
 
+    /// <summary>The next thing due is the report to the agency, not an action.</summary>
+    public bool NextIsReport => NextDueOn is not null && NextDueOn == ReportDueOn && ReportedOn is null;
+
     public ObligationClass ObligationOn(DateOnly today) => Obligations.On(today);
 
     public ReportDuty ReportDuty(DateOnly today) => ReportDeadlineRule.State(AgencyLetterSentOn, ReportDueOn, ReportedOn, today);
 }
 
-public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, int Total, string? NextCursor, string? PreviousCursor);
+/// <param name="First">The position of the first row in the whole list (1-based), for "26–50 van 110".</param>
+public sealed record CaseloadPage(IReadOnlyList<CaseloadRow> Rows, int Total, string? NextCursor, string? PreviousCursor, int First = 1)
+{
+    public int Last => First + Rows.Count - 1;
+}
 
 /// <summary>
 /// The caseload list: dossiers with their integration trajectory (if the intake was done), filtered and
@@ -128,8 +139,10 @@ public static class CaseloadQuery
     }
 
     /// <param name="leaveOutClosed">The case worker's own list leaves closed trajectories out unless asked; a coordinator's lists match the team's counts.</param>
-    public static async Task<CaseloadPage> RunAsync(IQueryable<Newcomer> newcomers, IQueryable<Trajectory> trajectories, CaseloadFilter filter, DateOnly today, int pageSize, CancellationToken cancellationToken, bool leaveOutClosed = false)
+    /// <param name="db">Where the next action and the case worker's name are looked up for the rows of the page.</param>
+    public static async Task<CaseloadPage> RunAsync(AppDbContext db, IQueryable<Newcomer> newcomers, IQueryable<Trajectory> trajectories, CaseloadFilter filter, DateOnly today, int pageSize, CancellationToken cancellationToken, bool leaveOutClosed = false)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         newcomers = NewcomerFiltered(newcomers, filter, today);
 
@@ -159,11 +172,17 @@ public static class CaseloadQuery
         var key = Cursor.Decode(backwards ? filter.Before : filter.After, filter.Sort == CaseloadSort.Name ? 3 : filter.Sort == CaseloadSort.NextDue ? 2 : 1);
         var paged = Ordered(AfterKey(items, filter.Sort, key, backwards), filter.Sort, backwards);
 
+        // The action due first (by track when two fall on the same day), looked up for the page's rows only.
+        var open = db.FollowUpActions.Where(a => a.Status == ActionStatus.Open);
         var rows = await paged.Take(pageSize + 1).Select(x => new CaseloadRow(
                 x.N.Id,
                 x.N.Number,
                 x.N.Person.FirstName,
                 x.N.Person.LastName,
+                x.N.Person.BirthDate,
+                db.Users.Where(u => u.Id == x.N.CaseWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+                x.T == null ? null : open.Where(a => EF.Property<Guid>(a, "TrajectoryId") == x.T.Id && a.DueOn == x.Due).OrderBy(a => a.Track).Select(a => (ActionType?)a.Type).FirstOrDefault(),
+                x.T == null ? null : open.Where(a => EF.Property<Guid>(a, "TrajectoryId") == x.T.Id && a.DueOn == x.Due).OrderBy(a => a.Track).Select(a => (TrackKind?)a.Track).FirstOrDefault(),
                 x.T != null,
                 x.T != null ? x.T.SocialOrientation.Status : TrackStatus.NotStarted,
                 x.T != null ? x.T.DutchLanguage.Status : TrackStatus.NotStarted,
@@ -186,11 +205,17 @@ public static class CaseloadQuery
 
         var hasNext = backwards ? key is not null : more;
         var hasPrevious = backwards ? more : key is not null;
+
+        // Where this page starts in the whole list: the rows before its first one (none on the first page).
+        var first = hasPrevious && rows.Count > 0
+            ? await AfterKey(items, filter.Sort, KeyOf(rows[0], filter.Sort), backwards: true).CountAsync(cancellationToken) + 1
+            : 1;
         return new CaseloadPage(
             rows,
             total,
             hasNext && rows.Count > 0 ? Cursor.Encode(KeyOf(rows[^1], filter.Sort)) : null,
-            hasPrevious && rows.Count > 0 ? Cursor.Encode(KeyOf(rows[0], filter.Sort)) : null);
+            hasPrevious && rows.Count > 0 ? Cursor.Encode(KeyOf(rows[0], filter.Sort)) : null,
+            first);
     }
 
     /// <summary>Conditions on the dossier alone, applied before the join: the class on today and the report deadline.</summary>
@@ -336,3 +361,6 @@ public static class CaseloadQuery
 
 /// <summary>What the dossier table partial shows: a page of rows, the filter for paging links, and where they go.</summary>
 public sealed record DossierTable(CaseloadPage Page, CaseloadFilter Filter, DateOnly Today, string PageName, bool Selectable);
+
+/// <summary>The filter form: on the team list (<paramref name="CaseWorkers"/> given) it also chooses the case worker.</summary>
+public sealed record CaseloadFilterForm(CaseloadFilter Filter, string PageName, IReadOnlyList<(string Id, string Name)>? CaseWorkers);

@@ -27,7 +27,7 @@ public sealed class IndexModel(AppDbContext db, AccessRecorder recorder, TimePro
         }
 
         Today = time.Today();
-        Result = await CaseloadQuery.RunAsync(db.Newcomers.ReadableBy(User), db.Trajectories, Filter, Today, PageSize, cancellationToken, leaveOutClosed: true);
+        Result = await CaseloadQuery.RunAsync(db, db.Newcomers.ReadableBy(User), db.Trajectories, Filter, Today, PageSize, cancellationToken, leaveOutClosed: true);
         await recorder.RecordSearchAsync(User, Filter, Result, cancellationToken);
     }
 }

@@ -52,13 +52,14 @@ public static class TimelineText
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(l);
-        var on = Format.Date(entry.On);
+        // Plain text, so the date and the amount are isolated with Unicode's FSI…PDI (the text form of <bdi>).
+        var on = LocalizerExtensions.IsolateText(Format.Date(entry.On));
         LocalizedString? text = entry.Kind switch
         {
             TimelineKind.MayWorkFrom => entry.Value == nameof(WorkPermissionStatus.Allowed) || entry.Value == nameof(WorkPermissionStatus.NotYet) ? l["MyTimeline.MayWorkFrom", on] : l["MyTimeline.MayWorkNot"],
             TimelineKind.ObligationChanges => l[$"MyTimeline.ObligationChanges.{entry.Value}", on],
             TimelineKind.ParticipationDuty => l[entry.Value == nameof(ParticipationDutyReason.ObligatedWithoutWorkOrStudy) ? "MyTimeline.ParticipationDuty.Mandatory" : "MyTimeline.ParticipationDuty.Optional"],
-            TimelineKind.Fee => entry.Value is "0" ? l["MyTimeline.FeeFree"] : l["MyTimeline.Fee", on, entry.Value ?? string.Empty],
+            TimelineKind.Fee => entry.Value is "0" ? l["MyTimeline.FeeFree"] : l["MyTimeline.Fee", on, LocalizerExtensions.IsolateText(entry.Value ?? string.Empty)],
             TimelineKind.VdabRegistrationDue when entry.Value == "Done" => null,
             _ => l[$"MyTimeline.{entry.Kind}", on],
         };

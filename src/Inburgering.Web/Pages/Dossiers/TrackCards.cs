@@ -135,7 +135,7 @@ public static class TrackCards
         var overdue = open.Count(a => a.DueOn < today);
         if (overdue > 0 && warning is null)
         {
-            (warning, urgent) = (l["Track.OverdueActions", overdue], true);
+            (warning, urgent) = (l.Plural("Track.OverdueActions", overdue), true);
         }
 
         var nextAction = open.OrderBy(a => a.DueOn).FirstOrDefault();

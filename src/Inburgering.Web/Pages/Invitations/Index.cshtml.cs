@@ -1,4 +1,5 @@
 using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Localization;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,11 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
     public string? UserName { get; private set; }
 
     public OfficeContact? Office { get; private set; }
+
+    /// <summary>The letter's date (Brussels) and its sender: the case worker who made the code.</summary>
+    public DateOnly Dated { get; private set; }
+
+    public string Sender { get; private set; } = string.Empty;
 
     public sealed record OfficeContact(string Name, string? Address, string? Phone, string? Email);
 
@@ -50,6 +56,8 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
 
         Code = code;
         ExpiresAtUtc = invitation.ExpiresAtUtc;
+        Dated = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, Format.Brussels));
+        Sender = User.DisplayName();
         ActivationAddress = new Uri(Url.PageLink("/Account/Activate")!);
         Office = await db.Offices.Where(o => o.Id == newcomer.OfficeId).Select(o => new OfficeContact(o.Name, o.Address, o.Phone, o.Email)).SingleOrDefaultAsync(cancellationToken);
         return Page();

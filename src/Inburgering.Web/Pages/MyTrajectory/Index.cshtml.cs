@@ -73,7 +73,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
 
     public IReadOnlyList<Appointment> Upcoming { get; private set; } = [];
 
-    public int OverdueCount { get; private set; }
+    public int OverdueCount => Overdue.Count;
+
+    /// <summary>The tasks whose date has passed: the newcomer sees which ones, not only how many.</summary>
+    public IReadOnlyList<Appointment> Overdue { get; private set; } = [];
+
+    /// <summary>Someone outside the integration decree's target group: no intake to wait for.</summary>
+    public bool NotInTargetGroup { get; private set; }
 
     public ReportDuty Report { get; private set; }
 
@@ -135,6 +141,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
         Timeline = LegalTimeline.For(newcomer, integration, Today);
         Fees = integration?.Fees(newcomer.Region);
         Progress = integration?.CertificateProgress(Today);
+        NotInTargetGroup = newcomer.Obligation(Today).Class == ObligationClass.NotInTargetGroup;
 
         // Only what the newcomer needs to know: what, on which track, when. The case worker's notes stay internal.
         var open = await (
@@ -154,7 +161,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
                 orderby a.Date
                 select new ToSign(a.Id, a.Date, a.Hours ?? 0))
             .ToListAsync(cancellationToken);
-        OverdueCount = open.Count(a => a.DueOn < Today);
+        Overdue = [.. open.Where(a => a.DueOn < Today)];
         return Page();
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Localization;
 using Inburgering.Web.Security;
 using Inburgering.Web.Security.Mfa;
 using Microsoft.AspNetCore.Identity;
@@ -61,7 +62,7 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostSignOutOthersAsync(CancellationToken cancellationToken)
     {
         var ended = await sessions.EndAllAsync(User.UserId(), SessionEnd.SignedOutEverywhere, PortalSessions.IdOf(User), cancellationToken);
-        TempData[StatusMessage.Key] = localizer["Profile.OthersSignedOut", ended].Value;
+        TempData[StatusMessage.Key] = localizer.Plural("Profile.OthersSignedOut", ended);
         return RedirectToPage();
     }
 

@@ -39,7 +39,7 @@ public sealed class DurationsModel([FromKeyedServices(ReportingDatabase.Key)] Ap
         rows.Add(new ReportRow(L["Reports.Total"], Values(_ => true), IsTotal: true));
         string[] columns =
         [
-            L["Reports.ToFirstAction"], L["Reports.People"], L["Reports.ToWork"], L["Reports.People"], L["Reports.ToCertificate"], L["Reports.People"],
+            L["Reports.ToFirstAction"], L["Reports.PeopleFirstAction"], L["Reports.ToWork"], L["Reports.PeopleWork"], L["Reports.ToCertificate"], L["Reports.PeopleCertificate"],
         ];
         return [new ReportTable("durations", L["Reports.MedianDays"], columns, rows, [0, 2, 4], L["Reports.Agency"])];
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Inburgering.Domain.Organisation;
+using Inburgering.Web.Localization;
 using Inburgering.Web.Reporting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,21 +35,32 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
 
     protected AppDbContext Db => db;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>What the printout and the CSV say about the figures: report, agency, region, period, kind, when made.</summary>
+    public IReadOnlyList<(string Label, string Value)> Context { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync([FromServices] TimeProvider time, CancellationToken cancellationToken)
     {
-        await PrepareAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(time);
+        await PrepareAsync(time, cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetCsvAsync([FromServices] TimeProvider time, CancellationToken cancellationToken)
     {
-        await PrepareAsync(cancellationToken);
-        return File(ReportCsv.Write(Tables, [localizer["Reports.CsvTable"], localizer["Reports.CsvRow"], localizer["Reports.CsvColumn"], localizer["Reports.CsvValue"]]), "text/csv; charset=utf-8", $"{GetType().Name.Replace("Model", string.Empty, StringComparison.Ordinal).ToLowerInvariant()}.csv");
+        ArgumentNullException.ThrowIfNull(time);
+        if (!await PrepareAsync(time, cancellationToken))
+        {
+            return Page();
+        }
+
+        var name = GetType().Name.Replace("Model", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        return File(ReportCsv.WriteReport(Context, Tables), "text/csv; charset=utf-8", $"{name}.csv");
     }
 
     protected abstract Task<IReadOnlyList<ReportTable>> BuildAsync(CancellationToken cancellationToken);
 
-    private async Task PrepareAsync(CancellationToken cancellationToken)
+    /// <summary>Reads the filter and counts; false (and a message at the field) when the period ends before it starts.</summary>
+    private async Task<bool> PrepareAsync(TimeProvider time, CancellationToken cancellationToken)
     {
         // A value that does not bind (a hand-edited URL) is simply not applied.
         ModelState.Clear();
@@ -57,6 +69,11 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
         var offices = await db.Offices.Select(o => new { o.Id, o.Agency, o.Region }).ToListAsync(cancellationToken);
         Offices = offices.ToDictionary(o => o.Id, o => (o.Agency, o.Region));
         Regions = [.. offices.Where(o => agency == null || o.Agency == agency).Select(o => o.Region).Distinct().Order(StringComparer.CurrentCulture)];
+        if (Filter.From is { } from && Filter.To is { } to && to < from)
+        {
+            ModelState.AddModelError("To", localizer["Reports.ToBeforeFrom", Format.Date(from)]);
+            return false;
+        }
 
         // One snapshot per report, filter and language (the tables carry their localized labels).
         var snapshot = await snapshots.GetAsync(
@@ -66,5 +83,24 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
             cancellationToken);
         Tables = snapshot.Value;
         CountedAtUtc = snapshot.TakenAtUtc;
+        Context =
+        [
+            (localizer["Reports.Context.Report"], localizer[TitleKey]),
+            (localizer["Reports.Agency"], agency?.ToString() ?? localizer["Reports.AllAgencies"]),
+            (localizer["Reports.Region"], string.IsNullOrEmpty(Filter.Region) ? localizer["Reports.AllRegions"] : Filter.Region),
+            (localizer["Reports.Context.Period"], Period()),
+            (localizer["Reports.Kind"], localizer.Enum(Filter.Kind)),
+            (localizer["Reports.Context.Made"], Format.DateTime(time.GetUtcNow().UtcDateTime, Format.Brussels)),
+            (localizer["Reports.Context.Counted"], Format.DateTime(CountedAtUtc, Format.Brussels)),
+        ];
+        return true;
     }
+
+    private string Period() => (Filter.From, Filter.To) switch
+    {
+        ({ } from, { } to) => localizer["Reports.Context.Between", Format.Date(from), Format.Date(to)],
+        ({ } from, null) => localizer["Reports.Context.Since", Format.Date(from)],
+        (null, { } to) => localizer["Reports.Context.Until", Format.Date(to)],
+        _ => localizer["Reports.Context.AllTime"],
+    };
 }

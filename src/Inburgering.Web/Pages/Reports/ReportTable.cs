@@ -40,6 +40,18 @@ public sealed record ReportValue(ValueKind Kind, decimal? Number, bool Suppresse
             _ => Format.Date(Date),
         };
 
+    /// <summary>
+    /// The figure for a spreadsheet: a plain number in the reader's culture (no thousands separator, no unit), an ISO
+    /// date, or the hidden mark.
+    /// </summary>
+    public string Raw => Suppressed
+        ? Display
+        : Kind switch
+        {
+            ValueKind.Date => Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+            _ => Number?.ToString("0.#", CultureInfo.CurrentCulture) ?? string.Empty,
+        };
+
     /// <summary>What a chart may plot: nothing for a hidden figure.</summary>
     public decimal? Plottable => Suppressed || Kind == ValueKind.Date ? null : Number;
 }
@@ -47,4 +59,20 @@ public sealed record ReportValue(ValueKind Kind, decimal? Number, bool Suppresse
 public sealed record ReportRow(string Label, IReadOnlyList<ReportValue> Values, bool IsTotal = false);
 
 /// <param name="Chart">Which columns the chart plots (indexes into <see cref="Columns"/>), none for no chart.</param>
-public sealed record ReportTable(string Id, string Title, IReadOnlyList<string> Columns, IReadOnlyList<ReportRow> Rows, IReadOnlyList<int> Chart, string RowHeader);
+public sealed record ReportTable(string Id, string Title, IReadOnlyList<string> Columns, IReadOnlyList<ReportRow> Rows, IReadOnlyList<int> Chart, string RowHeader)
+{
+    /// <summary>What the column holds: the kind of its figures (a table's columns each hold one kind).</summary>
+    public ValueKind KindOf(int column) => Rows.Count == 0 ? ValueKind.Count : Rows[0].Values[column].Kind;
+
+    /// <summary>The groups a chart shows: every row but the total.</summary>
+    public IReadOnlyList<ReportRow> Groups => [.. Rows.Where(r => !r.IsTotal)];
+
+    /// <summary>Nothing counted for this choice: every figure zero or absent (the table still shows the zeros).</summary>
+    public bool IsEmpty => Groups.All(r => r.Values.All(v => !v.Suppressed && (v.Number ?? 0) == 0 && v.Date is null));
+
+    /// <summary>A chart only when there is something to draw: a figure above zero, or a hidden one ("&lt;5").</summary>
+    public bool HasChart => Chart.Count > 0 && Groups.Any(r => Chart.Any(i => r.Values[i].Suppressed || r.Values[i].Number is > 0));
+
+    /// <summary>The column's name with the unit of a percentage, for a spreadsheet whose cells hold bare numbers.</summary>
+    public string ColumnName(int column) => KindOf(column) == ValueKind.Percent ? $"{Columns[column]} (%)" : Columns[column];
+}

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Localization;
 using Inburgering.Web.Pages.Caseload;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -67,7 +68,7 @@ public sealed class DossiersModel(AppDbContext db, FormWriter writer, AccessReco
             return await ShowAsync(cancellationToken);
         }
 
-        TempData[StatusMessage.Key] = localizer["Team.Reassigned", moving.Count, target.Name].Value;
+        TempData[StatusMessage.Key] = localizer.Plural("Team.Reassigned", moving.Count, target.Name);
         return Input.ReturnUrl is { } url && Url.IsLocalUrl(url) ? LocalRedirect(url) : RedirectToPage("/Team/Index");
     }
 
@@ -77,7 +78,7 @@ public sealed class DossiersModel(AppDbContext db, FormWriter writer, AccessReco
     {
         Today = time.Today();
         CaseWorkers = await CaseWorkersAsync(cancellationToken);
-        Result = await CaseloadQuery.RunAsync(db.Newcomers.ReadableBy(User), db.Trajectories, Filter, Today, PageSize, cancellationToken);
+        Result = await CaseloadQuery.RunAsync(db, db.Newcomers.ReadableBy(User), db.Trajectories, Filter, Today, PageSize, cancellationToken);
         await recorder.RecordSearchAsync(User, Filter, Result, cancellationToken);
         return Page();
     }
