@@ -162,6 +162,17 @@ public sealed class Newcomer : IRecordsChanges
         _changes.Add(new Reassigned(why));
     }
 
+    /// <summary>The legal timeline moved because of a change recorded in the same save (<see cref="TimelineMoves"/>).</summary>
+    public void RecordLegalDatesMoved(IReadOnlyList<TimelineMove> moves, IReadOnlyList<TimelineCause> causes)
+    {
+        ArgumentNullException.ThrowIfNull(moves);
+        ArgumentNullException.ThrowIfNull(causes);
+        if (moves.Count > 0)
+        {
+            _changes.Add(new LegalDatesMoved([.. moves], [.. causes]));
+        }
+    }
+
     public void RecordInvitationCreated(string? reason = null) => _changes.Add(new InvitationCreated(reason));
 
     public void RecordInvitationRevoked() => _changes.Add(new InvitationRevoked());
