@@ -173,6 +173,21 @@ public sealed class Newcomer : IRecordsChanges
         }
     }
 
+    /// <summary>
+    /// The newcomer moved within the agency's territory: the dossier follows to the office that serves the new
+    /// municipality. Another agency's office is refused: an agency sees only its own dossiers.
+    /// </summary>
+    public void MoveToOffice(Office office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        if (office.Agency != Agency)
+        {
+            throw new DomainException(NewcomerErrors.ReassignOutsideAgency());
+        }
+
+        OfficeId = office.Id;
+    }
+
     public void RecordInvitationCreated(string? reason = null) => _changes.Add(new InvitationCreated(reason));
 
     public void RecordInvitationRevoked() => _changes.Add(new InvitationRevoked());

@@ -32,7 +32,8 @@ public sealed record TimelineMove(TimelineKind Kind, DateOnly? From, DateOnly? T
 /// <summary>
 /// What moved on the legal timeline when a fact changed: the timeline is computed by the same rules before and after the
 /// change (<see cref="LegalTimeline.For"/>), and only the dates the rules derive are compared, never the facts themselves
-/// (a contract, an attest, a report or a stop is the fact, not a consequence).
+/// (a contract, an attest, a report or a stop is the fact, not a consequence). No rule of its own: the sources and
+/// "applies from" dates are those of the rules the timeline asks.
 /// </summary>
 public static class TimelineMoves
 {
