@@ -160,6 +160,7 @@ public static class PortalApp
                 options.Conventions.AuthorizeFolder("/Reporting", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Situation", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Closing", Policies.CaseWorker);
+                options.Conventions.AuthorizeFolder("/Plan", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Enforcement", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Fees", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Team", Policies.Coordinator);

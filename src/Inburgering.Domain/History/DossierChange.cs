@@ -1,4 +1,5 @@
 using Inburgering.Domain.Enforcement;
+using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
 
 namespace Inburgering.Domain.History;
@@ -44,6 +45,15 @@ public sealed record IntakeCompleted(IReadOnlyList<TrackKind> Tracks) : DossierC
 public sealed record TrackStarted(TrackKind Track) : DossierChange;
 
 public sealed record TrackCompleted(TrackKind Track) : DossierChange;
+
+/// <summary>A track put (back) into the plan after the contract, with the case worker's reason.</summary>
+public sealed record TrackAdded(TrackKind Track, string Reason) : DossierChange;
+
+/// <summary>A track taken out of the plan before it reached its objective, with the reason.</summary>
+public sealed record TrackStopped(TrackKind Track, string Reason) : DossierChange;
+
+/// <param name="Objective">The track's new objective (only the parts that track reads matter).</param>
+public sealed record TrackObjectiveChanged(TrackKind Track, TrackObjective Objective, string Reason) : DossierChange;
 
 public sealed record ActionLogged(ActionType Action) : DossierChange;
 
@@ -101,3 +111,14 @@ public sealed record HoursConfirmed(decimal Hours, HoursConfirmer By) : DossierC
 public sealed record ReferralSent(TrackKind Track) : DossierChange;
 
 public sealed record ReferralStatusChanged(Partners.ReferralStatus Status) : DossierChange;
+
+/// <summary>
+/// Dates of the legal timeline that moved when a fact changed (recorded in the same save as that fact's own event), with
+/// what they were and are now and which facts caused it (<see cref="TimelineMoves"/>).
+/// </summary>
+public sealed record LegalDatesMoved(IReadOnlyList<TimelineMove> Moves, IReadOnlyList<TimelineCause> Causes) : DossierChange
+{
+    public bool Equals(LegalDatesMoved? other) => other is not null && Moves.SequenceEqual(other.Moves) && Causes.SequenceEqual(other.Causes);
+
+    public override int GetHashCode() => Moves.Count;
+}

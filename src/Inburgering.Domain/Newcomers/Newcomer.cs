@@ -162,6 +162,32 @@ public sealed class Newcomer : IRecordsChanges
         _changes.Add(new Reassigned(why));
     }
 
+    /// <summary>The legal timeline moved because of a change recorded in the same save (<see cref="TimelineMoves"/>).</summary>
+    public void RecordLegalDatesMoved(IReadOnlyList<TimelineMove> moves, IReadOnlyList<TimelineCause> causes)
+    {
+        ArgumentNullException.ThrowIfNull(moves);
+        ArgumentNullException.ThrowIfNull(causes);
+        if (moves.Count > 0)
+        {
+            _changes.Add(new LegalDatesMoved([.. moves], [.. causes]));
+        }
+    }
+
+    /// <summary>
+    /// The newcomer moved within the agency's territory: the dossier follows to the office that serves the new
+    /// municipality. Another agency's office is refused: an agency sees only its own dossiers.
+    /// </summary>
+    public void MoveToOffice(Office office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        if (office.Agency != Agency)
+        {
+            throw new DomainException(NewcomerErrors.ReassignOutsideAgency());
+        }
+
+        OfficeId = office.Id;
+    }
+
     public void RecordInvitationCreated(string? reason = null) => _changes.Add(new InvitationCreated(reason));
 
     public void RecordInvitationRevoked() => _changes.Add(new InvitationRevoked());

@@ -5,6 +5,8 @@ namespace Inburgering.Domain.Rules;
 /// <summary>
 /// NT2: the attest needs a passed exam at the target level (A2) since 2016 (result obligation);
 /// course hours per level differ by learner profile. Source: Agentschap Integratie en Inburgering, NT2 offer.
+/// Applies from: 2016 (the result obligation; our sources name the year, not the day). A plan change never sets a
+/// target below it (<c>Trajectory.ChangeObjective</c>).
 /// </summary>
 public static class DutchLanguageRule
 {

@@ -37,7 +37,8 @@ public sealed record TimelineEntry(
 
 /// <summary>
 /// Every date the law attaches to one dossier, each from the rule type that decides it (the same calls the pages make),
-/// in date order: the case worker's and the newcomer's legal timeline.
+/// in date order: the case worker's and the newcomer's legal timeline. No rule of its own: each entry names its rule's
+/// source and "applies from" date.
 /// </summary>
 public static class LegalTimeline
 {

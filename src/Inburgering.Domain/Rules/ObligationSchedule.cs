@@ -6,7 +6,8 @@ namespace Inburgering.Domain.Rules;
 /// <summary>
 /// The obligation class of one person over time, for the facts the dossier holds now. With those facts fixed the
 /// class of <see cref="ObligationRule"/> changes only on the birthdays it reads (16, 18 and 65), so at most four
-/// periods: kept as columns, a list can ask "the class on day D" in SQL and get the rule's own answer.
+/// periods: kept as columns, a list can ask "the class on day D" in SQL and get the rule's own answer. No rule of its
+/// own: source and "applies from" are <see cref="ObligationRule"/>'s.
 /// </summary>
 public sealed record ObligationSchedule
 {

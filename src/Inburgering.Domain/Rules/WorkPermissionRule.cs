@@ -33,6 +33,7 @@ public sealed record WorkPermission(WorkPermissionStatus Status, DateOnly? From,
 /// Source: Royal Decree of 2 September 2018 (access to the labour market for applicants for
 /// international protection): work from four months after the application when no refusal was
 /// notified within them; a refusal notified later keeps the right during an appeal at the RvV.
+/// Applies from: 2 September 2018, the decree's date (as the legal timeline shows it).
 /// </summary>
 public static class WorkPermissionRule
 {

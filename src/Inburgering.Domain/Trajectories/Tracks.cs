@@ -79,6 +79,21 @@ public abstract class Track
         }
     }
 
+    /// <summary>Taken out of the plan by the case worker (with a reason, see <c>Trajectory.StopTrack</c>); a completed track keeps its result.</summary>
+    internal void StopNow(DateOnly on)
+    {
+        Status = TrackStatus.Stopped;
+        CompletedOn = on;
+    }
+
+    /// <summary>Put (back) into the plan: it runs again from <paramref name="on"/>.</summary>
+    internal void Resume(DateOnly on)
+    {
+        Status = TrackStatus.Running;
+        StartedOn = on;
+        CompletedOn = null;
+    }
+
     /// <summary>Back to running when the fact that completed it was corrected.</summary>
     internal void Reopen()
     {
@@ -131,6 +146,10 @@ public sealed class DutchLanguageTrack : Track
     }
 
     internal void SetLevelReached(CefrLevel level) => LevelReached = level;
+
+    /// <summary>A new objective for the rest of the trajectory; the level reached so far stays.</summary>
+    internal void ChangeObjective(LearnerProfile profile, CefrLevel targetLevel, bool oralExam) =>
+        SetObjective(profile, targetLevel, oralExam, LevelReached);
 }
 
 /// <summary>Traject naar werk: VDAB registration, then job, training, diploma recognition or enterprise.</summary>

@@ -407,6 +407,106 @@ public sealed class Trajectory : IRecordsChanges
         _changes.Add(new TrackStarted(kind));
     }
 
+    /// <summary>
+    /// A change of plan after the contract: a track that is not (or no longer) in the plan is put back and runs from
+    /// today. A track only planned (not started) is started with <see cref="StartTrack"/> instead.
+    /// </summary>
+    public void AddTrack(TrackKind kind, string reason, DateOnly today)
+    {
+        var why = EnsurePlanCanChange(reason);
+        var track = TrackOf(kind);
+        if (track.Status is not (TrackStatus.Stopped or TrackStatus.NotApplicable))
+        {
+            throw new DomainException(TrajectoryErrors.TrackInPlan());
+        }
+
+        track.Resume(today);
+        _changes.Add(new TrackAdded(kind, why));
+        Recalculate(today);
+    }
+
+    /// <summary>
+    /// Takes a planned or running track out of the plan, with the reason. The law's conditions do not go with it: the
+    /// attest still needs MO passed and NT2 at the target level (or, after an attempt, a statement of effort), the VDAB
+    /// registration while it is a condition, and the 40 hours while they are owed (derived, never ticked).
+    /// </summary>
+    public void StopTrack(TrackKind kind, string reason, DateOnly today)
+    {
+        var why = EnsurePlanCanChange(reason);
+        var track = TrackOf(kind);
+        switch (track.Status)
+        {
+            case TrackStatus.Completed:
+                throw new DomainException(TrajectoryErrors.TrackStopCompleted());
+            case TrackStatus.Stopped or TrackStatus.NotApplicable:
+                throw new DomainException(TrajectoryErrors.TrackNotInPlan());
+        }
+
+        track.StopNow(today);
+        _changes.Add(new TrackStopped(kind, why));
+    }
+
+    /// <summary>
+    /// A new objective for a track still in the plan (MO course language; NT2 profile, target level and oral exam; work
+    /// route and VDAB registration), with the reason. A new NT2 target already reached by a passed exam completes the
+    /// track on that exam's day; a VDAB registration that becomes a condition gets its deadline from today (or from the
+    /// day the person may work, if later).
+    /// </summary>
+    public void ChangeObjective(TrackKind kind, TrackObjective objective, string reason, WorkPermission work, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(work);
+        var why = EnsurePlanCanChange(reason);
+        var track = TrackOf(kind);
+        if (kind == TrackKind.Participation)
+        {
+            throw new DomainException(TrajectoryErrors.ParticipationHasNoObjective());
+        }
+
+        if (track.Status == TrackStatus.Completed)
+        {
+            throw new DomainException(TrajectoryErrors.TrackAlreadyCompleted());
+        }
+
+        if (track.Status is TrackStatus.Stopped or TrackStatus.NotApplicable)
+        {
+            throw new DomainException(TrajectoryErrors.TrackNotInPlan());
+        }
+
+        if (TrackObjective.Of(this).SameFor(kind, objective))
+        {
+            throw new DomainException(TrajectoryErrors.ObjectiveUnchanged());
+        }
+
+        switch (kind)
+        {
+            case TrackKind.SocialOrientation:
+                SocialOrientation.SetObjective(objective.CourseLanguage);
+                break;
+            case TrackKind.DutchLanguage:
+                ChangeDutchObjective(objective);
+                break;
+            case TrackKind.Work:
+                if (objective.VdabRequired && work.Status is not (WorkPermissionStatus.Allowed or WorkPermissionStatus.NotYet))
+                {
+                    throw new DomainException(TrajectoryErrors.VdabRequiresWorkPermission());
+                }
+
+                var from = work.From is { } mayWorkFrom && mayWorkFrom > today ? mayWorkFrom : today;
+                var due = Work.VdabRequired ? Work.VdabDueOn : from.AddDays(DeadlineRules.For(from).VdabRegistrationDays);
+                Work.SetObjective(objective.WorkRoute, objective.VdabRequired, due);
+                break;
+        }
+
+        _changes.Add(new TrackObjectiveChanged(kind, objective, why));
+        if (kind == TrackKind.DutchLanguage
+            && _dutchExams.Where(e => e.Passed && e.Level >= DutchLanguage.TargetLevel).OrderBy(e => e.Date).FirstOrDefault() is { } reached)
+        {
+            DutchLanguage.Complete(reached.Date);
+            _changes.Add(new TrackCompleted(TrackKind.DutchLanguage));
+        }
+    }
+
     /// <summary>Closes a work or participation track by hand, e.g. when a sustainable job started.</summary>
     public void CompleteTrack(TrackKind kind, DateOnly today)
     {
@@ -708,6 +808,34 @@ public sealed class Trajectory : IRecordsChanges
         {
             throw new DomainException(TrajectoryErrors.CertificateDateBeforeTrajectory());
         }
+    }
+
+    /// <summary>The plan of a running integration trajectory changes only with a reason (it becomes part of the history).</summary>
+    private string EnsurePlanCanChange(string reason)
+    {
+        if (Kind != TrajectoryKind.Integration)
+        {
+            throw new DomainException(TrajectoryErrors.PlanChangeOnlyForIntegration());
+        }
+
+        EnsureRunning();
+        return Guard.Text(reason, DossierEvent.DetailMaxLength, TrajectoryErrors.ReasonRequired());
+    }
+
+    private void ChangeDutchObjective(TrackObjective objective)
+    {
+        if (objective.TargetLevel < DutchLanguageRule.TargetLevel)
+        {
+            throw new DomainException(objective.TargetLevel == CefrLevel.None ? TrajectoryErrors.TargetLevelRequired() : TrajectoryErrors.TargetBelowCertificate(DutchLanguageRule.TargetLevel));
+        }
+
+        // Learners who learn to read and write are tested orally (see RecordDutchExam).
+        if (objective.LearnerProfile == LearnerProfile.LearningToReadAndWrite && !objective.OralExam)
+        {
+            throw new DomainException(TrajectoryErrors.OralExamForLiteracyLearners());
+        }
+
+        DutchLanguage.ChangeObjective(objective.LearnerProfile, objective.TargetLevel, objective.OralExam);
     }
 
     private void EnsureRunning()

@@ -128,6 +128,22 @@ public static class TrajectoryErrors
 
     public static DomainError CertificateDateBeforeTrajectory() => new("CertificateDateBeforeTrajectory", "IssuedOn");
 
+    public static DomainError PlanChangeOnlyForIntegration() => new("PlanChangeOnlyForIntegration");
+
+    public static DomainError TrackInPlan() => new("TrackInPlan", "Change");
+
+    public static DomainError TrackNotInPlan() => new("TrackNotInPlan", "Change");
+
+    public static DomainError TrackStopCompleted() => new("TrackStopCompleted", "Change");
+
+    public static DomainError ObjectiveUnchanged() => new("ObjectiveUnchanged", "Change");
+
+    public static DomainError ParticipationHasNoObjective() => new("ParticipationHasNoObjective", "Change");
+
+    public static DomainError TargetBelowCertificate(CefrLevel level) => new("TargetBelowCertificate", nameof(TrackObjective.TargetLevel), level);
+
+    public static DomainError OralExamForLiteracyLearners() => new("OralExamForLiteracyLearners", nameof(TrackObjective.OralExam));
+
     public static DomainError HoursNotConfirmable() => new("HoursNotConfirmable");
 
     public static DomainError HoursAlreadyConfirmed() => new("HoursAlreadyConfirmed");

@@ -1,5 +1,8 @@
 using System.Reflection;
 using Inburgering.Domain.Common;
+using Inburgering.Domain.Newcomers;
+using Inburgering.Domain.Rules;
+using Inburgering.Domain.Trajectories;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +19,10 @@ public sealed record FormConflict(string MessageKey, Func<CancellationToken, Tas
 /// <summary>
 /// Saves the change a form makes, in one transaction, and turns what can stop it into the form's errors: a broken
 /// domain rule next to the field it names (above the form when the form has no such field), a concurrent change
-/// above the form. The page keeps what the user typed and shows the form again when this answers false.
+/// above the form. The page keeps what the user typed and shows the form again when this answers false. A change to a
+/// dossier is watched: what it moved on the dossier's legal timeline is recorded with it (<see cref="TimelineWatch"/>).
 /// </summary>
-public sealed class FormWriter(AppDbContext db, IStringLocalizer<SharedResource> localizer)
+public sealed class FormWriter(AppDbContext db, IStringLocalizer<SharedResource> localizer, TimeProvider time)
 {
     /// <summary>A change to tracked aggregates, saved with one SaveChanges (itself one transaction).</summary>
     public Task<bool> SaveAsync(PageModel page, Action change, CancellationToken cancellationToken, FormConflict? conflict = null)
@@ -39,7 +43,7 @@ public sealed class FormWriter(AppDbContext db, IStringLocalizer<SharedResource>
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(change);
-        var refusal = await TrySaveAsync(_ => { change(); return Task.FromResult(true); }, inTransaction: false, cancellationToken);
+        var refusal = await TrySaveAsync(_ => { change(); return Task.FromResult(true); }, inTransaction: false, DossierOf(page), cancellationToken);
         if (refusal is not null)
         {
             page.TempData[StatusMessage.ErrorKey] = refusal.Error is { } error ? Message(error) : localizer[FormConflict.Dossier.MessageKey].Value;
@@ -70,7 +74,7 @@ public sealed class FormWriter(AppDbContext db, IStringLocalizer<SharedResource>
     private async Task<bool> RunAsync(PageModel page, Func<CancellationToken, Task<bool>> change, bool inTransaction, FormConflict? conflict, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var refusal = await TrySaveAsync(change, inTransaction, cancellationToken);
+        var refusal = await TrySaveAsync(change, inTransaction, DossierOf(page), cancellationToken);
         if (refusal is null)
         {
             return true;
@@ -98,16 +102,19 @@ public sealed class FormWriter(AppDbContext db, IStringLocalizer<SharedResource>
     }
 
     /// <summary>Null when saved; otherwise why not: a broken rule, a concurrent change, or a change that refused itself.</summary>
-    private async Task<Refusal?> TrySaveAsync(Func<CancellationToken, Task<bool>> change, bool inTransaction, CancellationToken cancellationToken)
+    private async Task<Refusal?> TrySaveAsync(Func<CancellationToken, Task<bool>> change, bool inTransaction, NewcomerId? dossier, CancellationToken cancellationToken)
     {
         // Disposed without a commit, the transaction rolls back every save the change made.
         await using var transaction = inTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            var watch = dossier is { } id ? await WatchAsync(id, cancellationToken) : null;
             if (!await change(cancellationToken))
             {
                 return new Refusal(null, Conflict: false);
             }
+
+            watch?.Finish();
 
             await db.SaveChangesAsync(cancellationToken);
             if (transaction is not null)
@@ -125,6 +132,25 @@ public sealed class FormWriter(AppDbContext db, IStringLocalizer<SharedResource>
         {
             return new Refusal(null, Conflict: true);
         }
+    }
+
+    private static NewcomerId? DossierOf(PageModel page) => page is DossierPageModel { Dossier: { } dossier } ? dossier.Id : null;
+
+    /// <summary>
+    /// The dossier and its integration trajectory as the change will see them: the instances the page loaded (tracked
+    /// queries return them), loaded here when the page did not need them.
+    /// </summary>
+    private async Task<TimelineWatch?> WatchAsync(NewcomerId id, CancellationToken cancellationToken)
+    {
+        var newcomer = await db.Newcomers.SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (newcomer is null || newcomer.AnonymisedOn is not null)
+        {
+            return null;
+        }
+
+        var integration = db.Trajectories.Local.FirstOrDefault(t => t.NewcomerId == id && t.Kind == TrajectoryKind.Integration)
+            ?? await db.LoadTrajectoryAsync(id, null, cancellationToken);
+        return new TimelineWatch(newcomer, integration, time.Today());
     }
 
     private sealed record Refusal(DomainError? Error, bool Conflict);

@@ -8,6 +8,8 @@ namespace Inburgering.Web.Tests.Dossiers;
 
 public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
+    private const string AgIIBrugge = "an.willems@inburgering.test";
+
     private readonly DossierScenario _scenario = new(factory);
 
     private static string EditUrl(ArrangedDossier dossier) => $"{dossier.Url}/Edit";
@@ -32,8 +34,9 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
     [Fact]
     public async Task Edit_ValidChange_SavesConfirmsAndRecordsWhichFieldsChanged()
     {
-        var dossier = await _scenario.RegisterAsync();
-        using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
+        // An AgII case worker: Mortsel is AgII's (Atlas serves only the city of Antwerp, and a move to another agency is refused).
+        var dossier = await _scenario.RegisterAsync(caseWorkerEmail: AgIIBrugge);
+        using var client = await _scenario.LoginAsync(AgIIBrugge);
 
         var response = await client.SubmitFormAsync(EditUrl(dossier), new Dictionary<string, string>
         {
@@ -49,7 +52,7 @@ public sealed class EditTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal("Mortsel", stored.Person.Municipality);
         var latest = (await _scenario.HistoryAsync(dossier))[0];
         Assert.Equal(new PersonalDataChanged(["Phone", "Municipality"]), latest.Change);
-        Assert.Equal(await _scenario.UserIdAsync(DossierScenario.Sarah), latest.ActorId);
+        Assert.Equal(await _scenario.UserIdAsync(AgIIBrugge), latest.ActorId);
     }
 
     [Fact]

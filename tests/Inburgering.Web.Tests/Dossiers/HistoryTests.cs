@@ -14,17 +14,18 @@ public sealed class HistoryTests(PortalFactory factory) : IClassFixture<PortalFa
     [Fact]
     public async Task History_PersonalDataChanged_ShowsWhoWhenAndWhichFieldsInDutch()
     {
-        var dossier = await _scenario.RegisterAsync();
-        using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
+        // An AgII case worker: Schoten is AgII's (a move to another agency's municipality is refused).
+        var dossier = await _scenario.RegisterAsync(caseWorkerEmail: "an.willems@inburgering.test");
+        using var client = await _scenario.LoginAsync("an.willems@inburgering.test");
         var before = DateTime.UtcNow.AddSeconds(-1);
 
         await client.SubmitFormAsync($"{dossier.Url}/Edit", new Dictionary<string, string> { ["Input.Phone"] = "0471 23 45 67", ["Input.Municipality"] = "Schoten" });
         var (_, page) = await client.GetPageAsync(dossier.Url);
 
         var line = Lines(page)[0];
-        Assert.EndsWith("· Sarah Peeters · Persoonsgegevens gewijzigd: Telefoon, Gemeente", line, StringComparison.Ordinal);
+        Assert.EndsWith("· An Willems · Persoonsgegevens gewijzigd: Telefoon, Gemeente", line, StringComparison.Ordinal);
         var stored = (await _scenario.HistoryAsync(dossier))[0];
-        Assert.Equal((await _scenario.UserIdAsync(DossierScenario.Sarah), "Sarah Peeters"), (stored.ActorId, stored.ActorName));
+        Assert.Equal((await _scenario.UserIdAsync("an.willems@inburgering.test"), "An Willems"), (stored.ActorId, stored.ActorName));
         Assert.InRange(stored.OccurredAtUtc, before, DateTime.UtcNow.AddSeconds(1));
         var local = TimeZoneInfo.ConvertTimeFromUtc(stored.OccurredAtUtc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels"));
         Assert.StartsWith(local.ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl")), line, StringComparison.Ordinal);

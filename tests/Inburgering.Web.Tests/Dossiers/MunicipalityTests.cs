@@ -97,19 +97,69 @@ public sealed class MunicipalityTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
-    public async Task Edit_MoveToBrussels_RegionAndClassFollowAndUnknownNameIsRefused()
+    public async Task Edit_MoveToBrusselsOrAnUnknownName_IsRefusedOnTheFieldAndNothingIsSaved()
     {
         var dossier = await _scenario.RegisterAsync(status: Domain.Newcomers.ResidenceStatus.FamilyReunification);
         using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
 
-        var refused = await client.SubmitFormAsync($"{dossier.Url}/Edit", new Dictionary<string, string> { ["Input.Municipality"] = "Borgerhout" });
-        var refusedPage = await PortalClient.ParseAsync(refused);
-        var moved = await client.SubmitFormAsync($"{dossier.Url}/Edit", new Dictionary<string, string> { ["Input.Municipality"] = "Sint-Gillis" });
+        var unknown = await client.SubmitFormAsync($"{dossier.Url}/Edit", new Dictionary<string, string> { ["Input.Municipality"] = "Borgerhout" });
+        var unknownPage = await PortalClient.ParseAsync(unknown);
+        var brussels = await client.SubmitFormAsync($"{dossier.Url}/Edit", new Dictionary<string, string> { ["Input.Municipality"] = "Sint-Gillis", ["Input.Phone"] = "0470 11 22 33" });
+        var brusselsPage = await PortalClient.ParseAsync(brussels);
 
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Equal("Kies een Vlaamse of Brusselse gemeente uit de lijst.", refusedPage.QuerySelector("#Input_Municipality-error")?.TextContent);
-        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Equal("Kies een Vlaamse of Brusselse gemeente uit de lijst.", unknownPage.QuerySelector("#Input_Municipality-error")?.TextContent);
+        Assert.Equal(HttpStatusCode.OK, brussels.StatusCode);
+        Assert.Equal(
+            "Sint-Gillis valt onder BON Brussel. Een dossier gaat niet mee naar een ander agentschap: stop het traject met de reden 'Verhuisd' en laat BON Brussel de persoon registreren.",
+            brusselsPage.QuerySelector("#Input_Municipality-error")?.TextContent);
+        Assert.Equal("0470 11 22 33", brusselsPage.QuerySelector("#Input_Phone")?.GetAttribute("value"));
         var stored = await StoredAsync(dossier.LastName);
-        Assert.Equal(("Sint-Gillis", Region.Brussels, ObligationClass.Entitled), (stored?.Municipality, stored?.Region, stored?.Class));
+        Assert.Equal(("Atlas Antwerpen Centrum", "Antwerpen", Region.Flanders, ObligationClass.Obligated), (stored?.Office, stored?.Municipality, stored?.Region, stored?.Class));
+        Assert.Null((await _scenario.NewcomerAsync(dossier)).Person.Phone);
+    }
+
+    [Fact]
+    public async Task Edit_MoveWithinTheAgencyToAnotherProvince_TheDossierFollowsToThatOfficeAndKeepsItsCaseWorker()
+    {
+        var dossier = await _scenario.RegisterAsync(caseWorkerEmail: AgIIBrugge, status: Domain.Newcomers.ResidenceStatus.FamilyReunification);
+        using var client = await _scenario.LoginAsync(AgIIBrugge);
+
+        var moved = await client.SubmitFormAsync($"{dossier.Url}/Edit", new Dictionary<string, string> { ["Input.Municipality"] = "Hasselt" });
+        var (_, page) = await client.GetPageAsync(dossier.Url);
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(("AgII Hasselt", "Hasselt"), ((await StoredAsync(dossier.LastName))?.Office, (await StoredAsync(dossier.LastName))?.Municipality));
+        Assert.Equal(await _scenario.UserIdAsync(AgIIBrugge), (await _scenario.NewcomerAsync(dossier)).CaseWorkerId);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetPageAsync(dossier.Url)).Response.StatusCode);
+        Assert.Contains("AgII Hasselt", page.QuerySelector("h1 ~ p")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Edit_MoveToAMunicipalityNoOfficeServes_IsRefusedOnTheFieldAndNothingIsSaved()
+    {
+        var dossier = await _scenario.RegisterAsync(caseWorkerEmail: AgIIBrugge, status: Domain.Newcomers.ResidenceStatus.FamilyReunification);
+        using (var db = factory.CreateDbContext())
+        {
+            // No office of AgII serves Limburg any more (its office was reorganised): a move there has nowhere to go.
+            await db.Offices.Where(o => o.Name == "AgII Hasselt").ExecuteUpdateAsync(o => o.SetProperty(x => x.Region, "Opgeheven"));
+        }
+
+        try
+        {
+            using var client = await _scenario.LoginAsync(AgIIBrugge);
+
+            var refused = await client.SubmitFormAsync($"{dossier.Url}/Edit", new Dictionary<string, string> { ["Input.Municipality"] = "Genk" });
+            var page = await PortalClient.ParseAsync(refused);
+
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Equal("Geen kantoor van uw agentschap bedient Genk. Vraag de beheerder het kantoor in te stellen.", page.QuerySelector("#Input_Municipality-error")?.TextContent);
+            Assert.Equal(("AgII Brugge", "Antwerpen"), ((await StoredAsync(dossier.LastName))?.Office, (await StoredAsync(dossier.LastName))?.Municipality));
+        }
+        finally
+        {
+            using var db = factory.CreateDbContext();
+            await db.Offices.Where(o => o.Name == "AgII Hasselt").ExecuteUpdateAsync(o => o.SetProperty(x => x.Region, "Limburg"));
+        }
     }
 }

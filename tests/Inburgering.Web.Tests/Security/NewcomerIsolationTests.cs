@@ -126,6 +126,8 @@ public sealed partial class NewcomerIsolationTests(PortalFactory factory) : ICla
                     ["Input.Type"] = "Conversation",
                     ["Input.Track"] = "Work",
                     ["Input.Date"] = "2026-01-01",
+                    ["Input.Change"] = "Stop",
+                    ["Input.Reason"] = "walk",
                 }, tokenPage: "/MyTrajectory");
 
                 Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest,

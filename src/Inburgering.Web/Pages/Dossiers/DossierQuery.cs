@@ -80,6 +80,7 @@ public static class DossierQuery
             .Select(e => new HistoryRow(e.OccurredAtUtc, e.ActorName, e.Change))
             .ToListAsync(cancellationToken);
 
+        var planAndMoves = await PlanHistory.LoadAsync(db, id, cancellationToken);
         var referrals = await Pages.Referrals.ReferralRowQuery.ForNewcomerAsync(db, id, cancellationToken);
         var userName = await db.Users.Where(u => u.NewcomerId == id).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
         var invitation = await db.Invitations.AsNoTracking().Where(i => i.NewcomerId == id).OrderByDescending(i => i.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
@@ -104,6 +105,7 @@ public static class DossierQuery
             NextObligationChange = newcomer.Obligations.NextChangeAfter(today),
             Enforcement = found.Enforcement,
             Referrals = referrals,
+            PlanAndMoves = planAndMoves,
             LegalTimeline = Domain.Rules.LegalTimeline.For(newcomer, trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration), today),
             Fees = trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration)?.Fees(newcomer.Region),
         };

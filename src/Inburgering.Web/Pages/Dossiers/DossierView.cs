@@ -2,6 +2,7 @@ using Inburgering.Domain.History;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Pages.Dossiers;
 
@@ -37,6 +38,9 @@ public sealed record DossierView(
 
     /// <summary>The referrals to partners, newest first, with their steps.</summary>
     public IReadOnlyList<Pages.Referrals.ReferralRow> Referrals { get; init; } = [];
+
+    /// <summary>Changes of plan and moves of the legal timeline, newest first (<see cref="PlanHistory"/>).</summary>
+    public IReadOnlyList<HistoryRow> PlanAndMoves { get; init; } = [];
 
     public TrajectoryView? RunningFollowUp => Trajectories.LastOrDefault(t => t.Kind == TrajectoryKind.FollowUp && t.Status == TrajectoryStatus.Running);
 }
@@ -137,3 +141,50 @@ public sealed record NewcomerAccess(string? UserName, InvitationState? Invitatio
 
 /// <summary>The agency's letter and the duty to report (<see cref="ReportDeadlineRule"/>).</summary>
 public sealed record ReportDutyView(DateOnly? LetterSentOn, DateOnly? DueOn, DateOnly? ReportedOn, ReportDuty State);
+
+/// <summary>The history events the track cards and the legal timeline show: plan changes and moved dates.</summary>
+public static class PlanHistory
+{
+    /// <summary>Enough for any real dossier; the full history stays on the history list.</summary>
+    public const int Size = 50;
+
+    private static readonly string[] Types = [nameof(TrackAdded), nameof(TrackStopped), nameof(TrackObjectiveChanged), nameof(LegalDatesMoved)];
+
+    public static Task<List<HistoryRow>> LoadAsync(AppDbContext db, NewcomerId id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.DossierEvents.AsNoTracking()
+            .Where(e => e.NewcomerId == id && Types.Contains(e.Type))
+            .OrderByDescending(e => e.OccurredAtUtc).ThenBy(e => e.Id)
+            .Take(Size)
+            .Select(e => new HistoryRow(e.OccurredAtUtc, e.ActorName, e.Change))
+            .ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>The legal timeline with what moved on it and why (the <see cref="LegalDatesMoved"/> events, newest first).</summary>
+public sealed record LegalTimelineView(IReadOnlyList<TimelineEntry> Entries, IReadOnlyList<HistoryRow> History, DateOnly Today)
+{
+    /// <summary>The shown size of the "what moved" list; older moves stay in the history.</summary>
+    public const int MovesShown = 10;
+
+    public IReadOnlyList<(HistoryRow Row, LegalDatesMoved Moved)> Moves =>
+        [.. History.Select(r => (Row: r, Moved: r.Change as LegalDatesMoved)).Where(x => x.Moved is not null).Take(MovesShown).Select(x => (x.Row, x.Moved!))];
+
+    /// <summary>The latest move that brought <paramref name="entry"/> where it is now, if one did.</summary>
+    public (TimelineMove Move, HistoryRow Row, LegalDatesMoved Moved)? MovedTo(TimelineEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        foreach (var (row, moved) in Moves)
+        {
+            var move = moved.Moves.FirstOrDefault(m => m.Kind == entry.Kind && !m.Appeared && m.To == entry.On
+                && (entry.Kind is not (TimelineKind.ObligationChanges or TimelineKind.ParticipationDuty or TimelineKind.Fee or TimelineKind.MayWorkFrom) || m.ToValue == entry.Value));
+            if (move is not null)
+            {
+                return (move, row, moved);
+            }
+        }
+
+        return null;
+    }
+}

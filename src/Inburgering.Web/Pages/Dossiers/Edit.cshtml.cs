@@ -57,6 +57,12 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
 
         db.ExpectVersion(newcomer, Version);
         var merged = DossierMerge.Apply(DossierInput.From(newcomer), Input, mine);
+        var office = await OfficeAfterMoveAsync(newcomer, merged, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         var conflict = new FormConflict("Conflict.DossierMerged", async ct =>
         {
             // Saved by someone else between loading and saving: compare with what is stored now.
@@ -71,11 +77,46 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
             {
                 newcomer.UpdatePersonalData(merged.ToPersonalData(), today);
                 newcomer.UpdateResidence(merged.ToResidence(), today);
+                if (office is not null)
+                {
+                    newcomer.MoveToOffice(office);
+                }
             },
             cancellationToken,
             conflict)
             ? BackToDossier(localizer["Dossier.Saved"])
             : Page();
+    }
+
+    /// <summary>
+    /// A move to another municipality: within the agency's territory the dossier follows to the office that serves it (the
+    /// case worker stays until a coordinator reassigns); a municipality of another agency is refused on the field, because
+    /// an agency sees only its own dossiers and a move away ends the trajectory here (stop it with "moved away"); one that
+    /// no office of the agency serves is refused too. Null when the office stays.
+    /// </summary>
+    private async Task<Domain.Organisation.Office?> OfficeAfterMoveAsync(Domain.Newcomers.Newcomer newcomer, DossierInput merged, CancellationToken cancellationToken)
+    {
+        var municipality = Domain.Organisation.Municipalities.Find(merged.Municipality);
+        if (municipality is null || string.Equals(municipality.Name, newcomer.Person.Municipality, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var field = $"Input.{nameof(DossierInput.Municipality)}";
+        if (municipality.Agency != newcomer.Agency)
+        {
+            ModelState.AddModelError(field, localizer["Error.MunicipalityOtherAgencyMove", municipality.Name, localizer[$"Agency.{municipality.Agency}"]]);
+            return null;
+        }
+
+        var serving = await ServingOffice.FindAsync(db, municipality, newcomer.Agency, newcomer.OfficeId, cancellationToken);
+        if (serving is null)
+        {
+            ModelState.AddModelError(field, localizer["Error.MunicipalityNoOffice", municipality.Name]);
+            return null;
+        }
+
+        return serving.Id == newcomer.OfficeId ? null : serving;
     }
 
     /// <summary>

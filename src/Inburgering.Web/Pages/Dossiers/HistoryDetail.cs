@@ -1,4 +1,5 @@
 using Inburgering.Domain.History;
+using Inburgering.Domain.Trajectories;
 using Microsoft.Extensions.Localization;
 
 namespace Inburgering.Web.Pages.Dossiers;
@@ -26,6 +27,10 @@ public static class HistoryDetail
             IntakeCompleted c => string.Join(", ", c.Tracks.Select(track => Lookup("TrackKind", track))),
             TrackStarted c => Lookup("TrackKind", c.Track),
             TrackCompleted c => Lookup("TrackKind", c.Track),
+            TrackAdded c => $"{Lookup("TrackKind", c.Track)}: {c.Reason}",
+            TrackStopped c => $"{Lookup("TrackKind", c.Track)}: {c.Reason}",
+            TrackObjectiveChanged c => $"{Lookup("TrackKind", c.Track)} → {Objective(c.Track, c.Objective, l)}: {c.Reason}",
+            LegalDatesMoved c => $"{string.Join("; ", c.Moves.Select(m => TimelineText.Move(m, l)))} ({TimelineText.Causes(c.Causes, l)})",
             ActionLogged c => Lookup("ActionType", c.Action),
             ActionUpdated c => Lookup("ActionType", c.Action),
             ActionCompleted c => Lookup("ActionType", c.Action),
@@ -50,6 +55,20 @@ public static class HistoryDetail
             ReferralSent c => Lookup("TrackKind", c.Track),
             ReferralStatusChanged c => Lookup("ReferralStatus", c.Status),
             _ => null,
+        };
+    }
+
+    /// <summary>A track's objective in the words of the plan: only the parts that track reads.</summary>
+    public static string Objective(TrackKind track, TrackObjective objective, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        ArgumentNullException.ThrowIfNull(l);
+        return track switch
+        {
+            TrackKind.SocialOrientation => objective.CourseLanguage ?? l["History.Objective.NoCourseLanguage"].Value,
+            TrackKind.DutchLanguage => $"{objective.TargetLevel}, {l[$"LearnerProfile.{objective.LearnerProfile}"]}{(objective.OralExam ? ", " + l["History.Objective.Oral"] : string.Empty)}",
+            TrackKind.Work => $"{l[$"WorkRoute.{objective.WorkRoute}"]}, {l[objective.VdabRequired ? "History.Objective.Vdab" : "History.Objective.NoVdab"]}",
+            _ => string.Empty,
         };
     }
 }

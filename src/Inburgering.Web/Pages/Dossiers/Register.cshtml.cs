@@ -64,8 +64,7 @@ public sealed class RegisterModel(AppDbContext db, FormWriter writer, IStringLoc
             return null;
         }
 
-        var offices = await db.Offices.Where(o => o.Agency == own.Agency).OrderBy(o => o.Name).ToListAsync(cancellationToken);
-        var serving = offices.Where(o => o.Serves(municipality)).OrderBy(o => o.Id == own.Id ? 0 : 1).FirstOrDefault();
+        var serving = await ServingOffice.FindAsync(db, municipality, own.Agency, own.Id, cancellationToken);
         if (serving is null)
         {
             ModelState.AddModelError(field, localizer["Error.MunicipalityNoOffice", municipality.Name]);

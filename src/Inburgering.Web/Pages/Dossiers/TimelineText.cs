@@ -65,4 +65,59 @@ public static class TimelineText
         };
         return text?.Value;
     }
+
+    /// <summary>One moved date for the case worker: "Meldingstermijn bij het agentschap: 1 maart 2026 → 15 maart 2026".</summary>
+    public static string Move(TimelineMove move, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(move);
+        ArgumentNullException.ThrowIfNull(l);
+        return l["Dossier.TimelineMove", l[$"TimelineMove.Kind.{move.Kind}"], Point(move.Kind, move.From, move.FromValue, l), Point(move.Kind, move.To, move.ToValue, l)].Value;
+    }
+
+    /// <summary>What the entry was before (a date and, where it counts, what it said), in the case worker's words.</summary>
+    public static string Point(TimelineKind kind, DateOnly? on, string? value, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        if (on is null && value is null)
+        {
+            return l["TimelineMove.None"].Value;
+        }
+
+        var said = kind switch
+        {
+            TimelineKind.ObligationChanges => l[$"ObligationClass.{value}"].Value,
+            TimelineKind.ParticipationDuty => l[$"ParticipationDutyReason.{value}"].Value,
+            TimelineKind.Fee => $"€ {value}",
+            TimelineKind.MayWorkFrom => l[$"WorkPermission.{value}", Format.Date(on)].Value.TrimEnd('.'),
+            _ => null,
+        };
+        return kind switch
+        {
+            TimelineKind.ParticipationDuty or TimelineKind.Fee or TimelineKind.MayWorkFrom => said!,
+            _ when said is not null => $"{Format.Date(on)} ({said})",
+            _ => Format.Date(on),
+        };
+    }
+
+    public static string Causes(IEnumerable<TimelineCause> causes, IStringLocalizer l, string prefix = "TimelineCause")
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return string.Join(", ", causes.Select(cause => l[$"{prefix}.{cause}"].Value));
+    }
+
+    /// <summary>One moved date in plain language for the newcomer: the date before and after, or that it changed, and why.</summary>
+    public static string MoveForNewcomer(TimelineMove move, IReadOnlyList<TimelineCause> causes, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(move);
+        ArgumentNullException.ThrowIfNull(l);
+        var what = l[$"MyTrajectory.MovedKind.{move.Kind}"].Value;
+        var why = Causes(causes, l, "MyTrajectory.Cause");
+        if (move.Kind is TimelineKind.ParticipationDuty or TimelineKind.Fee or TimelineKind.ObligationChanges || move.From == move.To)
+        {
+            return l["MyTrajectory.Changed", what, why].Value;
+        }
+
+        string Day(DateOnly? day) => day is { } d ? Format.Date(d) : l["MyTrajectory.MovedNone"].Value;
+        return l["MyTrajectory.Moved", what, Day(move.From), Day(move.To), why].Value;
+    }
 }

@@ -1,3 +1,4 @@
+using Inburgering.Domain.History;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Localization;
@@ -25,6 +26,9 @@ public sealed record TrackCard(
 
     public bool HoursStillMissing { get; init; }
 
+    /// <summary>The plan of a running integration trajectory can change (a track added, stopped, its objective changed).</summary>
+    public bool CanChangePlan { get; init; }
+
     public bool CanLog => Status is TrackStatus.Running or TrackStatus.Completed;
 }
 
@@ -33,12 +37,54 @@ public static class TrackCards
 {
     public const int WarnDaysBefore = 14;
 
-    public static IReadOnlyList<TrackCard> For(TrajectoryView trajectory, IReadOnlyList<ActionRow> openActions, DateOnly today, IStringLocalizer l)
+    /// <param name="planChanges">The dossier's plan changes, newest first: each card shows its track's latest.</param>
+    public static IReadOnlyList<TrackCard> For(TrajectoryView trajectory, IReadOnlyList<ActionRow> openActions, DateOnly today, IStringLocalizer l, IReadOnlyList<HistoryRow>? planChanges = null)
     {
         ArgumentNullException.ThrowIfNull(trajectory);
         ArgumentNullException.ThrowIfNull(openActions);
+        var planned = trajectory.Kind == TrajectoryKind.Integration ? planChanges ?? [] : [];
         return [.. Enum.GetValues<TrackKind>()
-            .Select(kind => Card(kind, trajectory, openActions.Where(a => a.TrajectoryId == trajectory.Id && a.Track == kind).ToList(), today, l))];
+            .Select(kind => Card(kind, trajectory, openActions.Where(a => a.TrajectoryId == trajectory.Id && a.Track == kind).ToList(), today, l) with
+            {
+                CanChangePlan = trajectory.Kind == TrajectoryKind.Integration && trajectory.Status == TrajectoryStatus.Running,
+            })
+            .Select(card => WithPlan(card, trajectory, planned, l))];
+    }
+
+    /// <summary>The track's latest change of plan, and what a stopped track still means for the attest.</summary>
+    private static TrackCard WithPlan(TrackCard card, TrajectoryView t, IReadOnlyList<HistoryRow> planChanges, IStringLocalizer l)
+    {
+        var lines = card.Lines.ToList();
+        var last = planChanges.FirstOrDefault(r => r.Change switch
+        {
+            TrackAdded c => c.Track == card.Kind,
+            TrackStopped c => c.Track == card.Kind,
+            TrackObjectiveChanged c => c.Track == card.Kind,
+            _ => false,
+        });
+        if (last is not null)
+        {
+            var what = last.Change switch
+            {
+                TrackAdded c => c.Reason,
+                TrackStopped c => c.Reason,
+                TrackObjectiveChanged c => $"{HistoryDetail.Objective(c.Track, c.Objective, l)} · {c.Reason}",
+                _ => string.Empty,
+            };
+            var on = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(last.OccurredAtUtc, Format.Brussels));
+            lines.Add(new(l["Track.PlanChanged"], l["Track.PlanChangeLine", Format.Date(on), l[$"DossierEventType.{last.Change.Type}"], what]));
+        }
+
+        var stillOwed = card.Kind switch
+        {
+            TrackKind.SocialOrientation or TrackKind.DutchLanguage => true,
+            TrackKind.Work => t.Work.RequiredForCertificate && t.Work.VdabRegisteredOn is null,
+            _ => card.HoursStillMissing,
+        };
+        var warning = card.Status == TrackStatus.Stopped && t.Status == TrajectoryStatus.Running && stillOwed
+            ? l[$"Plan.StopConsequence.{card.Kind}"].Value
+            : card.Warning;
+        return card with { Lines = lines, Warning = warning, WarningIsUrgent = warning == card.Warning && card.WarningIsUrgent };
     }
 
     private static TrackCard Card(TrackKind kind, TrajectoryView t, List<ActionRow> open, DateOnly today, IStringLocalizer l)

@@ -86,6 +86,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
     /// <summary>The same legal timeline the case worker sees, put into plain language on the page.</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
 
+    /// <summary>Changes of their plan and moves of their dates, newest first: what changed, never the case worker's reason.</summary>
+    public IReadOnlyList<Pages.Dossiers.HistoryRow> PlanAndMoves { get; private set; } = [];
+
     /// <summary>What the newcomer pays for MO and NT2, in their language.</summary>
     public FeeStatement? Fees { get; private set; }
 
@@ -139,6 +142,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
         Integration = integration is null ? null : OwnTrajectory.From(integration, Today);
         var newcomer = await db.Newcomers.AsNoTracking().SingleAsync(n => n.Id == own.Id, cancellationToken);
         Timeline = LegalTimeline.For(newcomer, integration, Today);
+        PlanAndMoves = await Pages.Dossiers.PlanHistory.LoadAsync(db, own.Id, cancellationToken);
         Fees = integration?.Fees(newcomer.Region);
         Progress = integration?.CertificateProgress(Today);
         NotInTargetGroup = newcomer.Obligation(Today).Class == ObligationClass.NotInTargetGroup;
@@ -189,6 +193,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(u => u.SetProperty(x => x.PasswordResetNoticeUtc, (DateTime?)null), cancellationToken);
         return RedirectToPage();
     }
+
+    /// <summary>The day (in Belgium) a change was saved.</summary>
+    public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, Localization.Format.Brussels));
 
     public Appointment? NextFor(TrackKind track) => Upcoming.FirstOrDefault(a => a.Track == track);
 
