@@ -77,9 +77,10 @@ pg() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 
 # It replaces the calling (sub)shell, so that $! is the portal itself: run it with & or inside ( ).
 run_portal() { # dir provider connection demo [extra args...]
   local dir="$1" provider="$2" connection="$3" demo="$4"; shift 4
-  # The demo users have no second factor: without MFA enforcement the coordinator and the admin open their pages
-  # instead of being sent to the enrolment page (a 302 that wrk counts as an answer).
-  ASPNETCORE_ENVIRONMENT=Production exec env -C "$dir" dotnet Inburgering.Web.dll --Database:Provider="$provider" \
+  # The demo users have no second factor, and only Development lets the coordinator and the admin in without one
+  # (elsewhere their pages answer 302 to the enrolment page, which wrk counts as an answer): Development, with the
+  # demo data off and logging at Warning as in Production.
+  ASPNETCORE_ENVIRONMENT=Development exec env -C "$dir" dotnet Inburgering.Web.dll --Database:Provider="$provider" \
     "--Database:ConnectionString=$connection" --DemoData:Enabled="$demo" --Serilog:MinimumLevel:Default=Warning \
     --Security:Mfa:Enforce=false "$@"
 }
