@@ -67,7 +67,10 @@ public static class ControlContrast
           const controls = () => [...document.querySelectorAll('input, select, textarea')]
             .filter(el => !['hidden', 'submit', 'button', 'reset', 'image'].includes(el.type) && !el.disabled && visible(el));
           // The boundary of a field is its border, or its fill when it has none that shows (1.4.11: either identifies it).
+          // Bootstrap animates border and shadow colours (0.15 s): what is measured is where they end, not a frame on the way.
+          const settle = () => document.getAnimations().forEach(a => { try { a.finish(); } catch { } });
           const boundary = (el) => {
+            settle();
             const s = getComputedStyle(el);
             const behind = background(el.parentElement);
             const sides = ['Top', 'Right', 'Bottom', 'Left']
@@ -78,6 +81,7 @@ public static class ControlContrast
             return { border, fill, best: Math.max(border, fill) };
           };
           const focusRing = (el) => {
+            settle();
             const s = getComputedStyle(el);
             const behind = background(el.parentElement);
             const rings = [];

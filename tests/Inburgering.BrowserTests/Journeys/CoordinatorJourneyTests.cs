@@ -61,7 +61,8 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
 
         Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.StartsWith("\uFEFFTabel;Rij;Kolom;Waarde", csv, StringComparison.Ordinal);
-        Assert.Contains("Geslacht;Vrouw;Trajecten;", csv, StringComparison.Ordinal);
+        // The context first (which report, for whom, when), then the figures: one row per group.
+        Assert.StartsWith("\uFEFFRapport;Profiel van de deelnemers", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\nVrouw;", csv, StringComparison.Ordinal);
     }
 }

@@ -95,7 +95,7 @@ public sealed class MfaTests(MfaPortalFactory factory) : IClassFixture<MfaPortal
     {
         using var client = NewClient();
         await client.LoginOrFailAsync("hilde.vos@inburgering.test");
-        var open = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Profile/Mfa", "Account/Login", "Account/Logout", "Account/Activate", "Account/LoginWith2fa", "Account/ExternalLogin", "Error", "Language", "health", "health/live", "health/ready" };
+        var open = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Profile/Mfa", "Account/Login", "Account/Logout", "Account/Activate", "Account/LoginWith2fa", "Account/ExternalLogin", "Error", "Language", "health", "health/live", "health/ready", "Info/Privacy", "Info/Accessibility", "Info/Contact", "Info/Cookies" };
         var files = factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.IWebHostEnvironment>().WebRootFileProvider;
         var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => System.Text.RegularExpressions.Regex.Replace((e.RoutePattern.RawText ?? string.Empty).TrimStart('/'), "/?Index$", string.Empty))
