@@ -184,7 +184,7 @@ public static class ControlContrast
               document.querySelectorAll('[data-contrast-control]').forEach(el => el.removeAttribute('data-contrast-control'));
               const s = window.__contrastState;
               if (s?.focus && s.focus !== document.body) s.focus.focus({ preventScroll: true }); else document.activeElement?.blur();
-              if (s) window.scrollTo(s.x, s.y);
+              if (s) window.scrollTo({ left: s.x, top: s.y, behavior: 'instant' });
             }
             """);
         return problems;

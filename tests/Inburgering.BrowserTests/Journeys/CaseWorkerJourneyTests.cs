@@ -100,7 +100,7 @@ public sealed partial class CaseWorkerJourneyTests(BrowserFixture browser) : ICl
         await Button(page, "Intake afronden en plan starten").ClickAsync();
         var summary = page.Locator("[data-error-summary]");
         await Assertions.Expect(summary).ToBeFocusedAsync();
-        await Assertions.Expect(page).ToHaveTitleAsync(new Regex("^Fout: Intake en plan voor"));
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex($"^Fout: Intake en plan – {fullName}"));
         await Assertions.Expect(summary.GetByRole(AriaRole.Link)).ToHaveCountAsync(7);
         await VisitedAsync(page, "journey-05-intake-errors");
         await summary.GetByRole(AriaRole.Link, new() { Name = "Kies het opleidingsniveau." }).ClickAsync();

@@ -1,4 +1,10 @@
 // Small progressive enhancements; every page works without JavaScript.
+// A form that comes back with errors: the summary takes the focus, so it is read first and its links lead to the fields.
+// First, so nothing below can keep it from happening.
+(function () {
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) { summary.focus(); }
+})();
 document.querySelectorAll("[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });
 });
@@ -28,9 +34,4 @@ document.querySelectorAll("[data-autosubmit]").forEach(function (select) {
         form.addEventListener("change", update);
         update();
     });
-})();
-// A form that comes back with errors: the summary takes the focus, so it is read first and its links lead to the fields.
-(function () {
-    var summary = document.querySelector("[data-error-summary]");
-    if (summary) { summary.focus(); }
 })();
