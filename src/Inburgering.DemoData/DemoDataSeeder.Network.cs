@@ -188,7 +188,7 @@ public sealed partial class DemoDataSeeder
     /// For the volume generator: one organisation per 500 newcomers (three offers each) spread over the municipalities,
     /// and a referral for about a third of the generated newcomers, in every state, to an offer in their municipality.
     /// </summary>
-    private List<Offer> GenerateOffers(int count)
+    private void GenerateOffers(int count)
     {
         var municipalities = Municipalities.Values.SelectMany(m => m).Distinct().Order(StringComparer.Ordinal).ToList();
         var kinds = Enum.GetValues<OrganisationKind>();
@@ -227,7 +227,6 @@ public sealed partial class DemoDataSeeder
         }
 
         db.Offers.AddRange(offers);
-        return offers;
     }
 
     /// <summary>Referrals for about a third of the newcomers just added (not yet saved), in states spread like a real year.</summary>

@@ -189,8 +189,11 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<AppUser>
             caseWorkers.Add((user, office));
         }
 
-        var offers = GenerateOffers(count);
+        GenerateOffers(count);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The demo organisations take their share too, so the partner and local-government demo accounts see the volume.
+        var offers = await db.Offers.AsNoTracking().Where(o => !o.Withdrawn).OrderBy(o => o.Id).ToListAsync(cancellationToken);
         var offersByMunicipality = offers.ToLookup(o => o.Municipality);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         const int batch = 2000;

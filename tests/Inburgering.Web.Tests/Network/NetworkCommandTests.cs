@@ -1,10 +1,13 @@
 using Inburgering.DemoData;
+using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Partners;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
 using Inburgering.Web.Tests.Dossiers;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Web.Tests.Network;
 
@@ -84,5 +87,78 @@ public sealed class NetworkCommandTests(PortalFactory factory) : IClassFixture<P
 
         // The session check and one page of referrals.
         Assert.InRange(listLarge, 1, 3);
+    }
+
+    /// <summary>The pages measured in docs/performance.md, with the account that asks them.</summary>
+    private static string[] MeasuredPages(NewcomerId amina) =>
+    [
+        $"/Dossiers/{amina}/Referrals",
+        $"/Dossiers/{amina}/Referrals?Search=true&Track=Participation&Municipality=Antwerpen",
+        "/Partners",
+        "/Partners?Closed=true",
+        "/Municipality",
+        "/Municipality?handler=Csv",
+    ];
+
+    private static async Task<Dictionary<string, int>> CountPagesAsync(PortalFactory portal, NewcomerId amina)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var (email, pages) in new[]
+        {
+            (DossierScenario.Sarah, MeasuredPages(amina)[..2]),
+            (DemoDataSeeder.PartnerEmail, MeasuredPages(amina)[2..4]),
+            (DemoDataSeeder.LocalGovernmentEmail, MeasuredPages(amina)[4..]),
+        })
+        {
+            using var client = new PortalClient(portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+            await client.LoginOrFailAsync(email);
+            foreach (var url in pages)
+            {
+                (await client.Http.GetAsync(new Uri(url, UriKind.Relative))).Dispose();
+                portal.Commands.Reset();
+                using var response = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
+                Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+                counts[url] = portal.Commands.Count;
+            }
+        }
+
+        return counts;
+    }
+
+    private static async Task<(int Offers, int PartnerReferrals, int MunicipalityNewcomers)> SizeAsync(PortalFactory portal)
+    {
+        using var db = portal.CreateDbContext();
+        var organisation = await db.Users.Where(u => u.Email == DemoDataSeeder.PartnerEmail).Select(u => u.OrganisationId).SingleAsync();
+        return (await db.Offers.CountAsync(o => o.Municipality == DemoDataSeeder.DemoMunicipality),
+            await db.Referrals.CountAsync(r => r.OrganisationId == organisation),
+            await db.Newcomers.CountAsync(n => n.Person.Municipality == DemoDataSeeder.DemoMunicipality));
+    }
+
+    [Fact]
+    public async Task SearchPartnerListAndDashboard_SqlCommands_SameOnTheDemoAndWithTwoThousandGeneratedNewcomers()
+    {
+        using var demo = new PortalFactory();
+        using var generated = new PortalFactory();
+        using (var scope = generated.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().GenerateAsync(2000, _ => { });
+        }
+
+        NewcomerId amina;
+        using (var db = demo.CreateDbContext())
+        {
+            amina = await db.Newcomers.Where(n => n.Person.Email == DemoDataSeeder.NewcomerEmail).Select(n => n.Id).SingleAsync();
+        }
+
+        var small = await CountPagesAsync(demo, amina);
+        var large = await CountPagesAsync(generated, amina);
+        var (demoOffers, demoReferrals, demoNewcomers) = await SizeAsync(demo);
+        var (offers, referrals, newcomers) = await SizeAsync(generated);
+
+        // The generator grew what these pages read: the partner's referrals, the municipality's newcomers and offers.
+        Assert.True(referrals >= 5 * demoReferrals, $"partner referrals {demoReferrals} -> {referrals}");
+        Assert.True(newcomers > 4 * demoNewcomers, $"newcomers in Antwerpen {demoNewcomers} -> {newcomers}");
+        Assert.True(offers > demoOffers, $"offers in Antwerpen {demoOffers} -> {offers}");
+        Assert.All(MeasuredPages(amina), url => Assert.True(small[url] == large[url], $"{url}: {small[url]} commands on the demo data, {large[url]} with 2,000 more"));
     }
 }

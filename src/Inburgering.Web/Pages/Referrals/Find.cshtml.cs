@@ -50,17 +50,15 @@ public sealed class FindModel(AppDbContext db) : DossierPageModel
     {
         if (!Search)
         {
-            var facts = await db.Newcomers.AsNoTracking().Where(n => n.Id == Dossier.Id)
-                .Select(n => new
-                {
-                    n.Person.Municipality,
-                    Intake = db.Trajectories.Where(t => t.NewcomerId == n.Id && t.Kind == TrajectoryKind.Integration)
-                        .Select(t => new { t.Intake.Availability, t.Intake.NeedsChildcare }).FirstOrDefault(),
-                })
-                .SingleAsync(cancellationToken);
+            // From the trajectories side: a subquery per newcomer made EF Core number every trajectory (3 s at 100,000).
+            var facts = await (from n in db.Newcomers.AsNoTracking()
+                               where n.Id == Dossier.Id
+                               from t in db.Trajectories.Where(t => t.NewcomerId == n.Id && t.Kind == TrajectoryKind.Integration).DefaultIfEmpty()
+                               select new { n.Person.Municipality, Availability = (Availability?)t!.Intake.Availability, NeedsChildcare = (bool?)t!.Intake.NeedsChildcare })
+                .FirstAsync(cancellationToken);
             Municipality = facts.Municipality;
-            Childcare = facts.Intake?.NeedsChildcare ?? false;
-            var availability = (OfferSchedule)(int)(facts.Intake?.Availability ?? Availability.None);
+            Childcare = facts.NeedsChildcare ?? false;
+            var availability = (OfferSchedule)(int)(facts.Availability ?? Availability.None);
             Schedule = [.. Enum.GetValues<OfferSchedule>().Where(s => s != OfferSchedule.None && availability.HasFlag(s))];
         }
 
