@@ -6,6 +6,9 @@
 #
 # Usage: bench/load.sh [--duration 5] [--newcomers 100000] [--data DIR] [--providers "Sqlite Postgres"]
 #                      [--sizes "small large"] [--portal label=publish-dir ...] [--postgres-port PORT]
+#                      [--pages "Caseload|Team overview"] [--concurrency "1 8 32"]
+# Every row also shows the SQL commands per request (the portal's own command counter, read from /metrics as the
+# admin) and the machine's load average when the row ended: other work on the machine shows in the figures.
 # Without --portal it publishes this checkout into artifacts/bench/publish. Several --portal options are measured
 # interleaved (each dataset: every portal in turn), e.g. the starting commit and the change, in one run.
 # The datasets are made once and kept in --data (default artifacts/bench): the generated SQLite file, the demo file,
@@ -15,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$PWD"
 
-pg_port="" duration=5 newcomers=100000 data="$root/artifacts/bench" providers="Sqlite Postgres" sizes="small large"
+pg_port="" duration=5 newcomers=100000 data="$root/artifacts/bench" providers="Sqlite Postgres" sizes="small large" only="" levels="1 8 32"
 portals=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -26,6 +29,8 @@ while [ $# -gt 0 ]; do
     --sizes) sizes="$2"; shift 2 ;;
     --portal) portals+=("$2"); shift 2 ;;
     --postgres-port) pg_port="$2"; shift 2 ;;
+    --pages) only="$2"; shift 2 ;;
+    --concurrency) levels="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -72,8 +77,12 @@ pg() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 
 # It replaces the calling (sub)shell, so that $! is the portal itself: run it with & or inside ( ).
 run_portal() { # dir provider connection demo [extra args...]
   local dir="$1" provider="$2" connection="$3" demo="$4"; shift 4
-  ASPNETCORE_ENVIRONMENT=Production exec env -C "$dir" dotnet Inburgering.Web.dll --Database:Provider="$provider" \
-    "--Database:ConnectionString=$connection" --DemoData:Enabled="$demo" --Serilog:MinimumLevel:Default=Warning "$@"
+  # The demo users have no second factor, and only Development lets the coordinator and the admin in without one
+  # (elsewhere their pages answer 302 to the enrolment page, which wrk counts as an answer): Development, with the
+  # demo data off and logging at Warning as in Production.
+  ASPNETCORE_ENVIRONMENT=Development exec env -C "$dir" dotnet Inburgering.Web.dll --Database:Provider="$provider" \
+    "--Database:ConnectionString=$connection" --DemoData:Enabled="$demo" --Serilog:MinimumLevel:Default=Warning \
+    --Security:Mfa:Enforce=false "$@"
 }
 start_server() { # dir provider connection
   local port; port="$(free_port)"
@@ -140,15 +149,19 @@ ms() { # wrk latency (e.g. 812.00us, 3.21ms, 1.02s) -> ms
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+# The scrape's response is cached for a moment: wait that out, so the count is current.
+db_commands() { sleep 0.4; curl -s -H "Cookie: $admin" "$base/metrics" | awk '/^db_client_operation_duration[a-z_]*_count/ { s += $NF } END { printf "%d", s }'; }
 hz="$(getconf CLK_TCK)"
 
 measure() { # label path cookie concurrency -> one table row
   local label="$1" path="$2" cookie="$3" c="$4"
   local threads=$(( c < 2 ? 1 : 2 ))
-  local before after out
+  local before after out commands_before commands_after
+  commands_before="$(db_commands)"
   before="$(cpu_ticks)"
   out="$(wrk -t"$threads" -c"$c" -d"${duration}s" --latency -H "Cookie: $cookie" -H "Accept-Encoding: br, gzip" "$base$path")"
   after="$(cpu_ticks)"
+  commands_after="$(db_commands)"
   local requests rps p50 p99 errors non2xx
   requests="$(echo "$out" | awk '/requests in/ { print $1 }')"
   rps="$(echo "$out" | awk '/Requests\/sec/ { printf "%.0f", $2 }')"
@@ -160,7 +173,11 @@ measure() { # label path cookie concurrency -> one table row
   kb="$(echo "$out" | awk '/requests in/ { v = $(NF - 1); n = v + 0; if (v ~ /KB$/) n *= 1; else if (v ~ /MB$/) n *= 1024; else if (v ~ /GB$/) n *= 1048576; else n /= 1024; printf "%.1f", ($1 > 0 ? n / $1 : 0) }')"
   local cpu
   cpu="$(awk -v t=$((after - before)) -v n="$requests" -v hz="$hz" 'BEGIN { printf "%.1f", (n > 0 ? t * 1000 / hz / n : 0) }')"
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$current" "$label" "$c" "$rps" "$p50" "$p99" "$cpu" "$kb" "${non2xx:-0}" "${errors:-0}"
+  local p90 sql load
+  p90="$(ms "$(echo "$out" | awk '$1 == "90%" { print $2 }')")"
+  sql="$(awk -v s="$scrape_commands" -v a="$commands_before" -v b="$commands_after" -v n="$requests" 'BEGIN { printf "%.1f", (n > 0 ? (b - a - s) / n : 0) }')"
+  load="$(cut -d' ' -f1 /proc/loadavg)"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$current" "$label" "$c" "$rps" "$p50" "$p90" "$p99" "$cpu" "$sql" "$kb" "${non2xx:-0}" "${errors:-0}" "$load"
 }
 
 run_dataset() { # provider size
@@ -194,13 +211,22 @@ run_dataset() { # provider size
       "Report: profile|/Reports/Profile|$admin"
       "Report: profile CSV|/Reports/Profile?handler=Csv|$admin"
     )
+    # What one scrape of /metrics costs in commands itself (its session check), taken off every row.
+    local first second
+    first="$(db_commands)"; second="$(db_commands)"; scrape_commands=$((second - first))
     for page in "${pages[@]}"; do
       IFS='|' read -r label path cookie <<<"$page"
-      # Warm up: the first request compiles views and fills caches.
-      curl -s -o /dev/null -H "Cookie: $cookie" "$base$path"
-      for c in 1 8 32; do measure "$label" "$path" "$cookie" "$c"; done
+      if [ -n "$only" ] && ! grep -qxF "$label" <<<"${only//|/$'\n'}"; then continue; fi
+      # Warm up: the first request compiles views and fills caches. A page that does not answer 200 is not measured.
+      local status
+      status="$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base$path")"
+      if [ "$status" != 200 ]; then
+        printf '| %s | %s | answered %s, not measured | | | | | | | | | | |\n' "$current" "$label" "$status"
+        continue
+      fi
+      for c in $levels; do measure "$label" "$path" "$cookie" "$c"; done
     done
-    printf '| %s | resident memory after the runs: %s MB (peak %s MB) | | | | | | | | |\n' "$current" \
+    printf '| %s | resident memory after the runs: %s MB (peak %s MB) | | | | | | | | | | | |\n' "$current" \
       "$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status")" "$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status")"
     stop_server
   done
@@ -208,8 +234,8 @@ run_dataset() { # provider size
 
 echo "Machine: $(nproc) cores, $(uname -sr); wrk ${duration} s per row; $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
-echo "| portal, database | page | c | req/s | p50 ms | p99 ms | CPU ms/request | KB/response | non-2xx | socket errors |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| portal, database | page | c | req/s | p50 ms | p90 ms | p99 ms | CPU ms/request | SQL commands/request | KB/response | non-2xx | socket errors | load average |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for provider in $providers; do
   [ "$provider" = Postgres ] && start_postgres
   for size in $sizes; do

@@ -21,6 +21,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
     /// <summary>Shadow column that makes "one integration trajectory per dossier" a database rule.</summary>
     public const string IntegrationOf = nameof(IntegrationOf);
 
+    /// <summary>Shadow copies of the newcomer's last and first name that the name-ordered indexes hold (efcore#31246).</summary>
+    public const string SortLastName = nameof(SortLastName);
+
+    /// <inheritdoc cref="SortLastName"/>
+    public const string SortFirstName = nameof(SortFirstName);
+
     public DbSet<Office> Offices => Set<Office>();
 
     public DbSet<Newcomer> Newcomers => Set<Newcomer>();
@@ -200,6 +206,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
         foreach (var entry in ChangeTracker.Entries<Trajectory>().Where(e => e.State == EntityState.Added && e.Entity.Kind == TrajectoryKind.Integration))
         {
             entry.Property(IntegrationOf).CurrentValue = entry.Entity.NewcomerId.Value;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Newcomer>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            entry.Property(SortLastName).CurrentValue = entry.Entity.Person.LastName;
+            entry.Property(SortFirstName).CurrentValue = entry.Entity.Person.FirstName;
         }
 
         foreach (var entry in ChangeTracker.Entries())

@@ -74,6 +74,8 @@ namespace Inburgering.Data.Postgres.Migrations
 
                     b.HasIndex("UserId", "AtUtc");
 
+                    b.HasIndex("Agency", "Unusual", "AtUtc");
+
                     b.ToTable("AccessLog", (string)null);
                 });
 
@@ -548,6 +550,14 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.Property<DateOnly?>("ReportedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("SortFirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SortLastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -662,14 +672,16 @@ namespace Inburgering.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseWorkerId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("OfficeId");
 
                     b.HasIndex("Agency", "CaseWorkerId");
+
+                    b.HasIndex("Agency", "SortLastName", "SortFirstName", "Number");
+
+                    b.HasIndex("CaseWorkerId", "SortLastName", "SortFirstName", "Number");
 
                     b.ToTable("Newcomers", (string)null);
                 });

@@ -69,6 +69,8 @@ namespace Inburgering.Data.Sqlite.Migrations
 
                     b.HasIndex("UserId", "AtUtc");
 
+                    b.HasIndex("Agency", "Unusual", "AtUtc");
+
                     b.ToTable("AccessLog", (string)null);
                 });
 
@@ -543,6 +545,14 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("ReportedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortFirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortLastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -657,14 +667,16 @@ namespace Inburgering.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseWorkerId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("OfficeId");
 
                     b.HasIndex("Agency", "CaseWorkerId");
+
+                    b.HasIndex("Agency", "SortLastName", "SortFirstName", "Number");
+
+                    b.HasIndex("CaseWorkerId", "SortLastName", "SortFirstName", "Number");
 
                     b.ToTable("Newcomers", (string)null);
                 });

@@ -19,6 +19,14 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
         builder.HasOne<Office>().WithMany().HasForeignKey(n => n.OfficeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.CaseWorkerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.Agency, n.CaseWorkerId });
+
+        // Copies of the name for the lists' default order (set on every save, AppDbContext.BeforeSave): EF Core 10
+        // cannot index complex-type columns (efcore#31246), and the agency-wide list must walk an index in name order
+        // instead of sorting tens of thousands of dossiers for each page (docs/performance.md).
+        builder.Property<string>(AppDbContext.SortLastName).HasMaxLength(PersonalData.NameMaxLength);
+        builder.Property<string>(AppDbContext.SortFirstName).HasMaxLength(PersonalData.NameMaxLength);
+        builder.HasIndex(nameof(Newcomer.Agency), AppDbContext.SortLastName, AppDbContext.SortFirstName, nameof(Newcomer.Number));
+        builder.HasIndex(nameof(Newcomer.CaseWorkerId), AppDbContext.SortLastName, AppDbContext.SortFirstName, nameof(Newcomer.Number));
         builder.HasVersion();
         builder.Ignore(n => n.Changes);
         builder.Ignore(n => n.DossierId);

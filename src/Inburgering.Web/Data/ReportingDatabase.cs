@@ -61,24 +61,45 @@ public sealed class ReportingDatabase(AppDbContext primary, StandbyMonitor monit
     }
 }
 
-/// <summary>How far the standby is behind the primary; asked at most every few seconds per instance.</summary>
+/// <summary>
+/// How far the standby is behind the primary; asked at most every few seconds per instance. One request asks (a
+/// blocking round trip to each server, up to the 2 s connect timeout when the standby is down) while the others go on
+/// with the last answer: asking under the lock made every report request of the instance wait for that round trip.
+/// </summary>
 public sealed class StandbyMonitor(TimeProvider time, ILogger<StandbyMonitor> logger)
 {
     private static readonly TimeSpan AskEvery = TimeSpan.FromSeconds(5);
     private readonly Lock _gate = new();
     private (DateTimeOffset At, StandbyState? State)? _last;
+    private bool _asking;
 
     public StandbyState? State(AppDbContext primary, string standbyConnectionString)
     {
+        var now = time.GetUtcNow();
         lock (_gate)
         {
-            var now = time.GetUtcNow();
-            if (_last is not { } last || now - last.At >= AskEvery || now < last.At)
+            var current = _last is { } last && now - last.At < AskEvery && now >= last.At;
+            if (current || _asking)
             {
-                _last = (now, Ask(primary, standbyConnectionString));
+                return _last?.State;
             }
 
-            return _last.Value.State;
+            _asking = true;
+        }
+
+        StandbyState? state = null;
+        try
+        {
+            state = Ask(primary, standbyConnectionString);
+            return state;
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _last = (now, state);
+                _asking = false;
+            }
         }
     }
 

@@ -63,6 +63,59 @@ public abstract class FigureEqualityTests(PortalFactory factory, Func<Task> ensu
     }
 
     [Fact]
+    public async Task TeamOverview_ReadFromTheSnapshot_RunsNoneOfTheTeamCounts()
+    {
+        await ensureData();
+        using var client = await LoginAsync(coordinators[0]);
+        await client.GetPageAsync("/Team");
+        int teamCounts;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var agency = await (from u in db.Users join o in db.Offices on u.OfficeId equals o.Id where u.Email == coordinators[0] select o.Agency).SingleAsync();
+            factory.Commands.Reset();
+            await Pages.Team.TeamQuery.RunAsync(db, agency, DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime), CancellationToken.None);
+            teamCounts = factory.Commands.Count;
+
+            // As after a write in the agency: the next read counts again.
+            scope.ServiceProvider.GetRequiredService<Web.Reporting.FigureSnapshots>().Changed([agency]);
+        }
+
+        factory.Commands.Reset();
+        await client.GetPageAsync("/Team");
+        var counting = factory.Commands.Count;
+        factory.Commands.Reset();
+        await client.GetPageAsync("/Team");
+        var reading = factory.Commands.Count;
+
+        Assert.True(teamCounts >= 4, $"{teamCounts} commands in the team query");
+        Assert.Equal(counting - teamCounts, reading);
+    }
+
+    [Fact]
+    public async Task StalledLists_CountAndFirstTwoPages_EqualTheSlowCountInNameOrder()
+    {
+        await ensureData();
+        foreach (var coordinator in coordinators)
+        {
+            using var client = await LoginAsync(coordinator);
+            var (stalled, caseWorkerOf) = await SlowStalledAsync(coordinator);
+            var oneCaseWorker = caseWorkerOf.GroupBy(c => c.Value).OrderByDescending(g => g.Count()).First().Key;
+
+            var (total, ids) = await StalledPagesAsync(client, "/Team/Dossiers?Filter.Stalled=true");
+            var (oneTotal, oneIds) = await StalledPagesAsync(client, $"/Team/Dossiers?Filter.Stalled=true&Filter.CaseWorker={oneCaseWorker}");
+
+            Assert.NotEmpty(stalled);
+            Assert.Equal(stalled.Count, total);
+            Assert.Equal(stalled.Take(ids.Count), ids);
+            Assert.Equal(Math.Min(stalled.Count, 2 * Pages.Team.DossiersModel.PageSize), ids.Count);
+            var ofOne = stalled.Where(id => caseWorkerOf[id] == oneCaseWorker).ToList();
+            Assert.Equal(ofOne.Count, oneTotal);
+            Assert.Equal(ofOne.Take(oneIds.Count), oneIds);
+        }
+    }
+
+    [Fact]
     public async Task Reports_EveryFigureForAllAgencies_EqualsTheSlowCount()
     {
         await ensureData();
@@ -225,6 +278,41 @@ public abstract class FigureEqualityTests(PortalFactory factory, Func<Task> ensu
             ];
             return string.Join(" | ", figures.Select(f => f.ToString(CultureInfo.InvariantCulture)));
         });
+    }
+
+    /// <summary>The count shown above the list and the dossiers of its first two pages (following the "next" link).</summary>
+    private static async Task<(int Total, List<Guid> Ids)> StalledPagesAsync(PortalClient client, string url)
+    {
+        var (_, page) = await client.GetPageAsync(url);
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(page.QuerySelector("main h1 + p")!.TextContent, @"(\d+) dossiers").Groups[1].Value, CultureInfo.InvariantCulture);
+        var ids = page.QuerySelectorAll("input[name='Input.Selected']").Select(i => Guid.Parse(i.GetAttribute("value")!)).ToList();
+        if (page.QuerySelectorAll("main .pagination a.page-link").LastOrDefault(a => a.GetAttribute("href")!.Contains("Filter.After", StringComparison.Ordinal)) is { } next)
+        {
+            (_, page) = await client.GetPageAsync(next.GetAttribute("href")!.Replace("&amp;", "&", StringComparison.Ordinal));
+            ids.AddRange(page.QuerySelectorAll("input[name='Input.Selected']").Select(i => Guid.Parse(i.GetAttribute("value")!)));
+        }
+
+        return (total, ids);
+    }
+
+    /// <summary>
+    /// The agency's stalled dossiers counted from the actions in C#, in the order of the name itself (the complex-type
+    /// columns, sorted by the database so that its collation decides, as for the page), not of the indexed copies.
+    /// </summary>
+    private async Task<(List<Guid> Stalled, Dictionary<Guid, string> CaseWorkerOf)> SlowStalledAsync(string coordinator)
+    {
+        using var db = factory.CreateDbContext();
+        var agency = await (from u in db.Users join o in db.Offices on u.OfficeId equals o.Id where u.Email == coordinator select o.Agency).SingleAsync();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(factory.Time.GetUtcNow().UtcDateTime, Format.Brussels));
+        var stalledBefore = today.AddDays(-Pages.Team.TeamQuery.StalledAfterDays);
+        var trajectories = (await db.Trajectories.AsNoTracking().Include(t => t.Actions).ToListAsync())
+            .Where(t => t.Kind == TrajectoryKind.Integration).ToDictionary(t => t.NewcomerId);
+        var inNameOrder = await db.Newcomers.AsNoTracking().Where(n => n.Agency == agency)
+            .OrderBy(n => n.Person.LastName).ThenBy(n => n.Person.FirstName).ThenBy(n => n.Number)
+            .Select(n => new { n.Id, n.CaseWorkerId }).ToListAsync();
+        var stalled = inNameOrder.Where(n => trajectories.GetValueOrDefault(n.Id) is { Status: TrajectoryStatus.Running } t
+            && (t.Actions.Where(a => a.Status == ActionStatus.Done).Select(a => (DateOnly?)a.Date).Max() ?? t.StartedOn) < stalledBefore).ToList();
+        return ([.. stalled.Select(n => n.Id.Value)], stalled.ToDictionary(n => n.Id.Value, n => n.CaseWorkerId));
     }
 
     private async Task<(NewcomerId Dossier, string Receiver)> SomeDossierAndAnotherCaseWorkerAsync(string coordinator)

@@ -62,6 +62,10 @@ public sealed class CaseloadFilter
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Search) || Track is not null || Status is not null || Overdue || DueThisWeek || Barrier is not null || Obligation is not null
         || Stalled || WithoutIntake || IntakeFrom is not null || LateReport || IncludeClosed;
 
+    /// <summary>Only the stalled filter (and a case worker): the list the team overview links to, whose count the overview holds.</summary>
+    public bool IsStalledOnly => Stalled && string.IsNullOrWhiteSpace(Search) && Track is null && Status is null && !Overdue && !DueThisWeek && Barrier is null
+        && Obligation is null && !WithoutIntake && IntakeFrom is null && !LateReport;
+
     /// <summary>The query string values for links that keep the filter (paging, sorting).</summary>
     public Dictionary<string, string> RouteValues(string? after = null, string? before = null, CaseloadSort? sort = null) => new Dictionary<string, string?>
     {
@@ -128,7 +132,8 @@ public static class CaseloadQuery
     }
 
     /// <param name="leaveOutClosed">The case worker's own list leaves closed trajectories out unless asked; a coordinator's lists match the team's counts.</param>
-    public static async Task<CaseloadPage> RunAsync(IQueryable<Newcomer> newcomers, IQueryable<Trajectory> trajectories, CaseloadFilter filter, DateOnly today, int pageSize, CancellationToken cancellationToken, bool leaveOutClosed = false)
+    /// <param name="total">The number of matching dossiers when the caller knows it (the team overview's snapshot): not counted again.</param>
+    public static async Task<CaseloadPage> RunAsync(IQueryable<Newcomer> newcomers, IQueryable<Trajectory> trajectories, CaseloadFilter filter, DateOnly today, int pageSize, CancellationToken cancellationToken, bool leaveOutClosed = false, int? total = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         newcomers = NewcomerFiltered(newcomers, filter, today);
@@ -153,7 +158,7 @@ public static class CaseloadQuery
             items = items.Where(x => x.T == null || x.T.Status == TrajectoryStatus.Running);
         }
 
-        var total = await items.CountAsync(cancellationToken);
+        var count = total ?? await items.CountAsync(cancellationToken);
 
         var backwards = filter.Before is not null && filter.After is null;
         var key = Cursor.Decode(backwards ? filter.Before : filter.After, filter.Sort == CaseloadSort.Name ? 3 : filter.Sort == CaseloadSort.NextDue ? 2 : 1);
@@ -188,7 +193,7 @@ public static class CaseloadQuery
         var hasPrevious = backwards ? more : key is not null;
         return new CaseloadPage(
             rows,
-            total,
+            count,
             hasNext && rows.Count > 0 ? Cursor.Encode(KeyOf(rows[^1], filter.Sort)) : null,
             hasPrevious && rows.Count > 0 ? Cursor.Encode(KeyOf(rows[0], filter.Sort)) : null);
     }
@@ -282,6 +287,8 @@ public static class CaseloadQuery
         return items;
     }
 
+    // The name order reads the dossier's indexed copies of the name (AppDbContext.SortLastName): the same values as
+    // Person.LastName and Person.FirstName, which EF Core 10 cannot index.
     private static IQueryable<Item> AfterKey(IQueryable<Item> items, CaseloadSort sort, string[]? key, bool backwards)
     {
         if (key is null)
@@ -305,12 +312,12 @@ public static class CaseloadQuery
             case CaseloadSort.Name:
                 var (last, first, tie) = (key[0], key[1], key[2]);
                 return backwards
-                    ? items.Where(x => string.Compare(x.N.Person.LastName, last) < 0
-                        || (x.N.Person.LastName == last && (string.Compare(x.N.Person.FirstName, first) < 0
-                            || (x.N.Person.FirstName == first && string.Compare(x.N.Number, tie) < 0))))
-                    : items.Where(x => string.Compare(x.N.Person.LastName, last) > 0
-                        || (x.N.Person.LastName == last && (string.Compare(x.N.Person.FirstName, first) > 0
-                            || (x.N.Person.FirstName == first && string.Compare(x.N.Number, tie) > 0))));
+                    ? items.Where(x => string.Compare(EF.Property<string>(x.N, AppDbContext.SortLastName), last) < 0
+                        || (EF.Property<string>(x.N, AppDbContext.SortLastName) == last && (string.Compare(EF.Property<string>(x.N, AppDbContext.SortFirstName), first) < 0
+                            || (EF.Property<string>(x.N, AppDbContext.SortFirstName) == first && string.Compare(x.N.Number, tie) < 0))))
+                    : items.Where(x => string.Compare(EF.Property<string>(x.N, AppDbContext.SortLastName), last) > 0
+                        || (EF.Property<string>(x.N, AppDbContext.SortLastName) == last && (string.Compare(EF.Property<string>(x.N, AppDbContext.SortFirstName), first) > 0
+                            || (EF.Property<string>(x.N, AppDbContext.SortFirstName) == first && string.Compare(x.N.Number, tie) > 0))));
             default:
                 return items;
         }
@@ -322,8 +329,8 @@ public static class CaseloadQuery
         (CaseloadSort.NextDue, true) => items.OrderByDescending(x => x.Due).ThenByDescending(x => x.N.Number),
         (CaseloadSort.Number, false) => items.OrderBy(x => x.N.Number),
         (CaseloadSort.Number, true) => items.OrderByDescending(x => x.N.Number),
-        (_, false) => items.OrderBy(x => x.N.Person.LastName).ThenBy(x => x.N.Person.FirstName).ThenBy(x => x.N.Number),
-        (_, true) => items.OrderByDescending(x => x.N.Person.LastName).ThenByDescending(x => x.N.Person.FirstName).ThenByDescending(x => x.N.Number),
+        (_, false) => items.OrderBy(x => EF.Property<string>(x.N, AppDbContext.SortLastName)).ThenBy(x => EF.Property<string>(x.N, AppDbContext.SortFirstName)).ThenBy(x => x.N.Number),
+        (_, true) => items.OrderByDescending(x => EF.Property<string>(x.N, AppDbContext.SortLastName)).ThenByDescending(x => EF.Property<string>(x.N, AppDbContext.SortFirstName)).ThenByDescending(x => x.N.Number),
     };
 
     private static string[] KeyOf(CaseloadRow row, CaseloadSort sort) => sort switch

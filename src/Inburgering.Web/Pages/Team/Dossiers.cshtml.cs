@@ -2,6 +2,7 @@ using FluentValidation;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Web.Infrastructure;
 using Inburgering.Web.Pages.Caseload;
+using Inburgering.Web.Reporting;
 using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Team;
 
 /// <summary>The coordinator's list of the agency's dossiers (e.g. one case worker's stalled ones) and bulk reassignment.</summary>
-public sealed class DossiersModel(AppDbContext db, FormWriter writer, AccessRecorder recorder, TimeProvider time, IStringLocalizer<SharedResource> localizer) : FormPageModel
+public sealed class DossiersModel(AppDbContext db, FormWriter writer, AccessRecorder recorder, TimeProvider time, FigureSnapshots snapshots, IStringLocalizer<SharedResource> localizer) : FormPageModel
 {
     public const int PageSize = 50;
 
@@ -67,9 +68,24 @@ public sealed class DossiersModel(AppDbContext db, FormWriter writer, AccessReco
     {
         Today = time.Today();
         CaseWorkers = await CaseWorkersAsync(cancellationToken);
-        Result = await CaseloadQuery.RunAsync(db.Newcomers.ReadableBy(User), db.Trajectories, Filter, Today, PageSize, cancellationToken);
+        Result = await CaseloadQuery.RunAsync(db.Newcomers.ReadableBy(User), db.Trajectories, Filter, Today, PageSize, cancellationToken, total: await StalledCountAsync(cancellationToken));
         await recorder.RecordSearchAsync(User, Filter, Result, cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// The stalled list's count as the overview shows it (its snapshot, ADR 0006): counting the agency's stalled
+    /// dossiers again for every page cost as much as the page itself at 100,000 newcomers. Null: count in the query.
+    /// </summary>
+    private async Task<int?> StalledCountAsync(CancellationToken cancellationToken)
+    {
+        if (!Filter.IsStalledOnly || User.Agency() is not { } agency)
+        {
+            return null;
+        }
+
+        var team = await TeamQuery.SnapshotAsync(snapshots, db, agency, Today, cancellationToken);
+        return team.Value.Where(c => Filter.CaseWorker is not { Length: > 0 } one || c.CaseWorkerId == one).Sum(c => c.Stalled);
     }
 
     private Task<IReadOnlyList<CaseWorkerOption>> CaseWorkersAsync(CancellationToken cancellationToken) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Inburgering.Data.Audit;
 using Inburgering.Web.Data;
 using Inburgering.Web.Infrastructure;
@@ -49,18 +48,13 @@ public sealed class IndexModel([FromKeyedServices(ReportingDatabase.Key)] AppDbC
         Agency = agency.ToString();
         var today = time.Today();
         MonthStart = new DateOnly(today.Year, today.Month, 1);
-        var snapshot = await snapshots.GetAsync(
-            $"team|{agency}|{today:yyyy-MM-dd}|{CultureInfo.CurrentCulture.Name}",
-            agency,
-            token => TeamQuery.RunAsync(db, agency, today, token),
-            cancellationToken);
+        var snapshot = await TeamQuery.SnapshotAsync(snapshots, db, agency, today, cancellationToken);
         CaseWorkerCount = snapshot.Value.Count;
         PageCount = Math.Max(1, (CaseWorkerCount + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         CaseWorkers = [.. snapshot.Value.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
         CountedAtUtc = snapshot.TakenAtUtc;
 
-        CaseWorkers = await TeamQuery.RunAsync(db, agency, today, cancellationToken);
         var since = time.UtcNow().AddDays(-30);
         Unusual = await db.AccessLog.AsNoTracking()
             .Where(e => e.Unusual && e.Agency == agency && e.AtUtc > since)

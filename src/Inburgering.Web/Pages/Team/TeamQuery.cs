@@ -1,5 +1,7 @@
+using System.Globalization;
 using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
+using Inburgering.Web.Reporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Pages.Team;
@@ -28,6 +30,17 @@ public static class TeamQuery
 {
     /// <summary>A running trajectory without any action for this many days has stalled (stilgevallen).</summary>
     public const int StalledAfterDays = 30;
+
+    /// <summary>The overview's figures from the snapshot (ADR 0006): the overview and the stalled lists it links to share it.</summary>
+    public static Task<FigureSnapshot<IReadOnlyList<CaseWorkerLoad>>> SnapshotAsync(FigureSnapshots snapshots, AppDbContext db, Agency agency, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        return snapshots.GetAsync(
+            $"team|{agency}|{today:yyyy-MM-dd}|{CultureInfo.CurrentCulture.Name}",
+            agency,
+            token => RunAsync(db, agency, today, token),
+            cancellationToken);
+    }
 
     public static async Task<IReadOnlyList<CaseWorkerLoad>> RunAsync(AppDbContext db, Agency agency, DateOnly today, CancellationToken cancellationToken)
     {
