@@ -444,6 +444,15 @@ public sealed class Trajectory : IRecordsChanges
 
         track.StopNow(today);
         _changes.Add(new TrackStopped(kind, why));
+
+        // Nothing is due any more on a stopped track: its open actions go with it, with the same reason.
+        foreach (var action in _actions.Where(a => a.Track == kind && a.Status == ActionStatus.Open))
+        {
+            action.Cancel(why);
+            _changes.Add(new ActionCancelled(action.Type));
+        }
+
+        Recalculate(today);
     }
 
     /// <summary>

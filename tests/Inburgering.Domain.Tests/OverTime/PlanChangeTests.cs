@@ -48,6 +48,23 @@ public class PlanChangeTests
     }
 
     [Fact]
+    public void StopTrack_WithOpenActions_CancelsThoseOfThatTrackOnlyAndNothingIsDueOnIt()
+    {
+        var trajectory = Running();
+        var workCall = trajectory.LogAction(new ActionDetails { Track = TrackKind.Work, Type = ActionType.Conversation, Date = Today.AddDays(-10), DueOn = Today.AddDays(-3) }, done: false, null, Today);
+        var dutchCall = trajectory.LogAction(new ActionDetails { Track = TrackKind.DutchLanguage, Type = ActionType.Conversation, Date = Today.AddDays(-10), DueOn = Today.AddDays(5) }, done: false, null, Today);
+        Assert.Equal(Today.AddDays(-3), trajectory.NextDueOn);
+        trajectory.ClearChanges();
+
+        trajectory.StopTrack(TrackKind.Work, "Zwanger, werk later", Today);
+
+        Assert.Equal((ActionStatus.Cancelled, "Zwanger, werk later"), (workCall.Status, workCall.Outcome));
+        Assert.Equal(ActionStatus.Open, dutchCall.Status);
+        Assert.Equal(Today.AddDays(5), trajectory.NextDueOn);
+        Assert.Equal([new TrackStopped(TrackKind.Work, "Zwanger, werk later"), new ActionCancelled(ActionType.Conversation)], trajectory.Changes);
+    }
+
+    [Fact]
     public void StopTrack_Completed_IsRefusedAndTheTrackKeepsItsResult()
     {
         var trajectory = Running();
