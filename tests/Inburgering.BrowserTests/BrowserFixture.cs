@@ -100,7 +100,19 @@ public static class PageExtensions
         ArgumentNullException.ThrowIfNull(page);
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         var path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        return path;
+        // Chromium now and then refuses a full-page capture of a long page under load ("Unable to capture
+        // screenshot"); the page is fine, so wait for it to settle and try again, twice at most.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+                return path;
+            }
+            catch (PlaywrightException e) when (attempt < 3 && e.Message.Contains("Unable to capture screenshot", StringComparison.Ordinal))
+            {
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            }
+        }
     }
 }

@@ -29,7 +29,21 @@ public sealed class PageWidthsTests(BrowserFixture browser) : IClassFixture<Brow
               return [document.documentElement.scrollWidth, window.innerWidth, header.bottom, main.top, h1 ? h1.bottom : 0, window.innerHeight, overlaps];
             }
             """);
-        Assert.True(layout[0] <= layout[1], $"{name} at {width}: {layout[0]} px wide in a {layout[1]} px window");
+        if (layout[0] > layout[1])
+        {
+            // Name the outermost elements that stick out of the window (not those scrolled inside a region).
+            var wide = await page.EvaluateAsync<string[]>("""
+                () => {
+                  const out = e => e.getBoundingClientRect().right > window.innerWidth + 0.5;
+                  const clipped = e => { for (let a = e.parentElement; a; a = a.parentElement) if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX)) return a !== document.documentElement && a !== document.body; return false; };
+                  return [...document.querySelectorAll('body *')]
+                    .filter(e => out(e) && !out(e.parentElement) && !clipped(e))
+                    .slice(0, 5)
+                    .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px): ${e.textContent.trim().slice(0, 40)}`);
+                }
+                """);
+            Assert.Fail($"{name} at {width}: {layout[0]} px wide in a {layout[1]} px window; sticking out: {string.Join(" | ", wide)}");
+        }
         Assert.True(layout[2] <= layout[3] + 0.5, $"{name} at {width}: the header ends at {layout[2]} but the page starts at {layout[3]}");
         Assert.True(layout[6] == 0, $"{name} at {width}: {layout[6]} header items overlap");
         Assert.True(layout[4] > 0 && layout[4] <= layout[5], $"{name} at {width}: the heading ends at {layout[4]} px, below the {layout[5]} px screen");

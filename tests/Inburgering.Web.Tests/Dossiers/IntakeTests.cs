@@ -74,7 +74,7 @@ public sealed class IntakeTests(PortalFactory factory) : IClassFixture<PortalFac
         var links = page.QuerySelectorAll("[data-error-summary] li a").Select(a => (Target: a.GetAttribute("href")!.TrimStart('#'), Text: a.TextContent.Trim())).ToList();
         Assert.Equal(errors.Select(e => (e.Key[..^"-error".Length], e.Value)), links); // in the form's order
         Assert.All(links, l => Assert.True(page.GetElementById(l.Target) is IHtmlInputElement { Type: "radio" or "checkbox" }, $"#{l.Target} is not the question's first answer"));
-        Assert.StartsWith("Fout: Intake en plan voor", page.Title, StringComparison.Ordinal);
+        Assert.StartsWith("Fout: Intake en plan – Yasmin Testdossier", page.Title, StringComparison.Ordinal);
         Assert.Equal(0, await TrajectoriesAsync(dossier));
     }
 
