@@ -35,6 +35,15 @@ public sealed record ResidenceChanged(IReadOnlyList<string> Fields) : DossierCha
 
 public sealed record Reassigned(string Reason) : DossierChange;
 
+/// <param name="Reason">The sending agency's reason (free text, like a reassignment's).</param>
+public sealed record TransferRequested(Organisation.Agency To, string Reason) : DossierChange;
+
+/// <param name="Reason">Why the receiving agency did not take the dossier.</param>
+public sealed record TransferRefused(Organisation.Agency By, string Reason) : DossierChange;
+
+/// <param name="MovedOn">When the newcomer moved to the receiving agency's territory.</param>
+public sealed record TransferAccepted(Organisation.Agency From, Organisation.Agency To, DateOnly MovedOn) : DossierChange;
+
 public sealed record IntakeCompleted(IReadOnlyList<TrackKind> Tracks) : DossierChange
 {
     public bool Equals(IntakeCompleted? other) => other is not null && Tracks.SequenceEqual(other.Tracks);

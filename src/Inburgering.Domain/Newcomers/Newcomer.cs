@@ -188,6 +188,28 @@ public sealed class Newcomer : IRecordsChanges
         OfficeId = office.Id;
     }
 
+    /// <summary>The sending agency asked <paramref name="to"/> to take the dossier over (<see cref="AgencyTransfer.Request"/>).</summary>
+    internal void RecordTransferRequested(Agency to, string reason) => _changes.Add(new TransferRequested(to, reason));
+
+    internal void RecordTransferRefused(Agency by, string reason) => _changes.Add(new TransferRefused(by, reason));
+
+    /// <summary>
+    /// An accepted transfer (<see cref="AgencyTransfer.Accept"/>): the dossier belongs to the receiving agency's office
+    /// and case worker from now on, and the new municipality is the fact the region (and so the obligation, the fee and
+    /// the fine range) is read from. The enforcement notices keep the agency that gave them.
+    /// </summary>
+    internal void TransferTo(Office office, string caseWorkerId, string municipality, DateOnly movedOn, DateOnly today)
+    {
+        var from = Agency;
+        var caseWorker = Guard.Text(caseWorkerId, 450, NewcomerErrors.CaseWorkerRequired());
+        UpdatePersonalData(Person with { Municipality = municipality }, today);
+        Agency = office.Agency;
+        OfficeId = office.Id;
+        CaseWorkerId = caseWorker;
+        RefreshObligation();
+        _changes.Add(new TransferAccepted(from, office.Agency, movedOn));
+    }
+
     public void RecordInvitationCreated(string? reason = null) => _changes.Add(new InvitationCreated(reason));
 
     public void RecordInvitationRevoked() => _changes.Add(new InvitationRevoked());

@@ -89,6 +89,7 @@ public static class TimelineMoves
                 _ => (TimelineCause?)null,
             }),
             ResidenceChanged => [TimelineCause.Residence],
+            TransferAccepted => [TimelineCause.Municipality],
             AgencyLetterRecorded => [TimelineCause.AgencyLetter],
             IntakeCompleted => [TimelineCause.Contract],
             CertificateIssued or StatementOfEffortIssued => [TimelineCause.Certificate],

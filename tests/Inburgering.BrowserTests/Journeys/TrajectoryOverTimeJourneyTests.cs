@@ -137,7 +137,7 @@ public sealed class TrajectoryOverTimeJourneyTests(BrowserFixture browser) : ICl
         await Button(page, "Attest uitreiken").ClickAsync();
         await Assertions.Expect(page.Locator("#certificate + div")).ToContainTextAsync(Written(issuedOn));
         await Assertions.Expect(page.Locator("#certificate + div")).ToContainTextAsync(Written(issuedOn.AddMonths(24)));
-        await Assertions.Expect(page.GetByTestId("legal-timeline")).ToContainTextAsync("OralB1Rule");
+        await Assertions.Expect(page.GetByTestId("legal-timeline")).ToContainTextAsync("Regel mondeling B1");
         await VisitedAsync(page, "overtime-09-dossier-certified");
 
         // Closed: the caseload leaves it out unless asked.

@@ -365,18 +365,18 @@ public sealed class TrajectoryOverTimeTests(PortalFactory factory) : IClassFixtu
         var (_, page) = await client.GetPageAsync(dossier.Url);
         var rows = page.QuerySelectorAll("[data-testid=legal-timeline] tbody tr").ToDictionary(r => r.GetAttribute("data-kind")!, r => r.TextContent);
 
-        Assert.Contains("ReportDeadlineRule", rows["ReportDeadline"], StringComparison.Ordinal);
+        Assert.Contains("Regel meldingstermijn", rows["ReportDeadline"], StringComparison.Ordinal);
         Assert.Contains(DossierScenario.Written(letterOn.AddMonths(3)), rows["ReportDeadline"], StringComparison.Ordinal);
         Assert.Contains($"Brief verstuurd op: {DossierScenario.Written(letterOn)}", rows["ReportDeadline"], StringComparison.Ordinal);
         Assert.Contains("Verblijfsstatuut: Erkend vluchteling", rows["MayWorkFrom"], StringComparison.Ordinal);
         Assert.Contains("Gewest: Vlaams Gewest", rows["Fee"], StringComparison.Ordinal);
         Assert.DoesNotContain("AgencyLetterSentOn", page.QuerySelector("[data-testid=legal-timeline]")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("RecognisedRefugee", page.QuerySelector("[data-testid=legal-timeline]")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("ParticipationRule", rows["ParticipationDuty"], StringComparison.Ordinal);
-        Assert.Contains("FeeRules", rows["Fee"], StringComparison.Ordinal);
+        Assert.Contains("Regel participatieplicht", rows["ParticipationDuty"], StringComparison.Ordinal);
+        Assert.Contains("Regel bijdrage MO en NT2", rows["Fee"], StringComparison.Ordinal);
         Assert.Contains("Bijdrage MO en NT2: € 360", rows["Fee"], StringComparison.Ordinal);
-        Assert.Contains("DeadlineRules", rows["VdabRegistrationDue"], StringComparison.Ordinal);
-        Assert.Contains("WorkPermissionRule", rows["MayWorkFrom"], StringComparison.Ordinal);
+        Assert.Contains("Regel termijnen (VDAB-inschrijving)", rows["VdabRegistrationDue"], StringComparison.Ordinal);
+        Assert.Contains("Regel werkvergunning", rows["MayWorkFrom"], StringComparison.Ordinal);
     }
 
     [Theory]

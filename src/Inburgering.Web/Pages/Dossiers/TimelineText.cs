@@ -24,6 +24,14 @@ public static class TimelineText
         return l[$"Timeline.{entry.Kind}", Format.Date(entry.On), value].Value;
     }
 
+    /// <summary>The rule's name in Dutch (resource <c>Rule.{type}</c>): the case worker never sees a code identifier.</summary>
+    public static string Rule(TimelineEntry entry, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(l);
+        return l[$"Rule.{entry.Rule}"].Value;
+    }
+
     /// <summary>
     /// One fact a rule read, in plain Dutch for the case worker: the field's label and the value as the forms show it
     /// (dates written out, yes/no, enum values by their label), never the property or enum name.
