@@ -124,11 +124,11 @@ public sealed class MunicipalityReportTests(PortalFactory factory) : IClassFixtu
         Assert.All(names, name => Assert.DoesNotContain(name, page.Body!.TextContent, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.StartsWith("\uFEFFRapport;Cijfers gemeente;", csvText, StringComparison.Ordinal);
-        Assert.Contains("\r\nGemeente;Testdorp;", csvText, StringComparison.Ordinal);
-        Assert.Contains("\r\nRegionaal netwerk;geen (de gemeente staat niet op de lijst van netwerken);", csvText, StringComparison.Ordinal);
-        Assert.Contains("\r\nBevestigd door;Uren;Personen;", csvText, StringComparison.Ordinal);
-        Assert.Contains("\r\nOrganisatie;50;5;", csvText, StringComparison.Ordinal);
-        Assert.Contains("\r\nMan;<5;–;", csvText, StringComparison.Ordinal);
+        Assert.Contains("\nGemeente;Testdorp;", csvText, StringComparison.Ordinal);
+        Assert.Contains("\nRegionaal netwerk;geen (de gemeente staat niet op de lijst van netwerken);", csvText, StringComparison.Ordinal);
+        Assert.Contains("\nBevestigd door;Uren;Personen;", csvText, StringComparison.Ordinal);
+        Assert.Contains("\nOrganisatie;50;5;", csvText, StringComparison.Ordinal);
+        Assert.Contains("\nMan;<5;–;", csvText, StringComparison.Ordinal);
         Assert.All(names, name => Assert.DoesNotContain(name, csvText, StringComparison.Ordinal));
     }
 }
