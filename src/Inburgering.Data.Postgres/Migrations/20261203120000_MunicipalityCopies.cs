@@ -29,6 +29,18 @@ namespace Inburgering.Data.Postgres.Migrations
             migrationBuilder.Sql("""UPDATE "Newcomers" SET "HomeMunicipality" = "Person_Municipality";""");
             migrationBuilder.Sql("""UPDATE "Trajectories" AS t SET "Municipality" = n."Person_Municipality" FROM "Newcomers" AS n WHERE n."Id" = t."NewcomerId";""");
 
+            // Every row now has its municipality: the column keeps no default (as the model says).
+            migrationBuilder.AlterColumn<string>(
+                name: "Municipality",
+                table: "Trajectories",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(100)",
+                oldMaxLength: 100,
+                oldDefaultValue: "");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Trajectories_Municipality_Kind_Obligation",
                 table: "Trajectories",

@@ -29,6 +29,18 @@ namespace Inburgering.Data.SqlServer.Migrations
             migrationBuilder.Sql("""UPDATE [Newcomers] SET [HomeMunicipality] = [Person_Municipality];""");
             migrationBuilder.Sql("""UPDATE t SET t.[Municipality] = n.[Person_Municipality] FROM [Trajectories] AS t INNER JOIN [Newcomers] AS n ON n.[Id] = t.[NewcomerId];""");
 
+            // Every row now has its municipality: the column keeps no default (as the model says).
+            migrationBuilder.AlterColumn<string>(
+                name: "Municipality",
+                table: "Trajectories",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(100)",
+                oldMaxLength: 100,
+                oldDefaultValue: "");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Trajectories_Municipality_Kind_Obligation",
                 table: "Trajectories",

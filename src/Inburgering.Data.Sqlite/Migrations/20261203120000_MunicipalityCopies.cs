@@ -29,6 +29,18 @@ namespace Inburgering.Data.Sqlite.Migrations
             migrationBuilder.Sql("""UPDATE "Newcomers" SET "HomeMunicipality" = "Person_Municipality";""");
             migrationBuilder.Sql("""UPDATE "Trajectories" SET "Municipality" = (SELECT n."Person_Municipality" FROM "Newcomers" AS n WHERE n."Id" = "Trajectories"."NewcomerId");""");
 
+            // Every row now has its municipality: the column keeps no default (as the model says).
+            migrationBuilder.AlterColumn<string>(
+                name: "Municipality",
+                table: "Trajectories",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 100,
+                oldDefaultValue: "");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Trajectories_Municipality_Kind_Obligation",
                 table: "Trajectories",
