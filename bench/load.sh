@@ -193,11 +193,12 @@ run_dataset() { # provider size
     fi
     current="$name $provider $size"
     start_server "$dir" "$provider" "$connection"
-    local worker coordinator admin newcomer dossier
+    local worker coordinator admin newcomer dossier government
     worker="$(cookie_for begeleider@inburgering.test)"
     coordinator="$(cookie_for hilde.vos@inburgering.test)"
     admin="$(cookie_for admin@inburgering.test)"
     newcomer="$(cookie_for nieuwkomer@inburgering.test)"
+    government="$(cookie_for gemeente@inburgering.test)"
     dossier="$(curl -s -H "Cookie: $worker" "$base/Caseload?Filter.Search=Haddad" | grep -o 'href="/Dossiers/[0-9a-f-]*"' | head -n 1 | sed 's/href="//;s/"$//')"
     local pages=(
       "/health (floor)|/health/live|"
@@ -210,6 +211,8 @@ run_dataset() { # provider size
       "Stalled, whole agency|/Team/Dossiers?Filter.Stalled=true|$coordinator"
       "Report: profile|/Reports/Profile|$admin"
       "Report: profile CSV|/Reports/Profile?handler=Csv|$admin"
+      "Municipality dashboard|/Municipality|$government"
+      "Report: regional networks|/Reports/Municipalities|$admin"
     )
     # What one scrape of /metrics costs in commands itself (its session check), taken off every row.
     local first second

@@ -27,6 +27,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
     /// <inheritdoc cref="SortLastName"/>
     public const string SortFirstName = nameof(SortFirstName);
 
+    /// <summary>Shadow copy of the municipality the newcomer lives in, indexed for the local government's figures (ADR 0008).</summary>
+    public const string HomeMunicipality = nameof(HomeMunicipality);
+
     public DbSet<Office> Offices => Set<Office>();
 
     public DbSet<Newcomer> Newcomers => Set<Newcomer>();
@@ -128,12 +131,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
         });
     }
 
-    /// <summary>Dossiers whose case worker, office, gender or obligation schedule changed: their trajectories carry copies (ADR 0004).</summary>
+    /// <summary>Dossiers whose case worker, office, gender, municipality or obligation schedule changed: their trajectories carry copies (ADR 0004, 0008).</summary>
     private Dictionary<NewcomerId, Newcomer> ChangedParticipants() =>
         ChangeTracker.Entries<Newcomer>()
             .Where(e => e.State == EntityState.Modified
                 && (e.Property(n => n.CaseWorkerId).IsModified || e.Property(n => n.OfficeId).IsModified || e.Property(n => n.Agency).IsModified
                     || e.ComplexProperty(n => n.Person).Property(p => p.Gender).IsModified
+                    || e.ComplexProperty(n => n.Person).Property(p => p.Municipality).IsModified
                     || e.ComplexProperty(n => n.Obligations).Properties.Any(p => p.IsModified)))
             .ToDictionary(e => e.Entity.Id, e => e.Entity);
 
@@ -212,6 +216,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
         {
             entry.Property(SortLastName).CurrentValue = entry.Entity.Person.LastName;
             entry.Property(SortFirstName).CurrentValue = entry.Entity.Person.FirstName;
+            entry.Property(HomeMunicipality).CurrentValue = entry.Entity.Person.Municipality;
         }
 
         foreach (var entry in ChangeTracker.Entries())

@@ -533,6 +533,10 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.Property<DateOnly?>("ContractSignedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("HomeMunicipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -671,6 +675,8 @@ namespace Inburgering.Data.Postgres.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HomeMunicipality");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1200,6 +1206,11 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.Property<DateOnly?>("LastActionOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<Guid>("NewcomerId")
                         .HasColumnType("uuid");
 
@@ -1461,6 +1472,8 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.HasIndex("Kind", "Agency", "DaysToWork");
 
                     b.HasIndex("Kind", "Agency", "FirstActionCategory");
+
+                    b.HasIndex("Municipality", "Kind", "Obligation");
 
                     b.HasIndex("Kind", "Agency", "OfficeId", "Status", "StartedOn");
 

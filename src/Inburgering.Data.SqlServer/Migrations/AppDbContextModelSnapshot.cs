@@ -535,6 +535,10 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.Property<DateOnly?>("ContractSignedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("HomeMunicipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -673,6 +677,8 @@ namespace Inburgering.Data.SqlServer.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HomeMunicipality");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1202,6 +1208,11 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.Property<DateOnly?>("LastActionOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<Guid>("NewcomerId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1464,6 +1475,8 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.HasIndex("Kind", "Agency", "DaysToWork");
 
                     b.HasIndex("Kind", "Agency", "FirstActionCategory");
+
+                    b.HasIndex("Municipality", "Kind", "Obligation");
 
                     b.HasIndex("Kind", "Agency", "OfficeId", "Status", "StartedOn");
 

@@ -528,6 +528,10 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("ContractSignedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HomeMunicipality")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -666,6 +670,8 @@ namespace Inburgering.Data.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HomeMunicipality");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1195,6 +1201,11 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("LastActionOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("NewcomerId")
                         .HasColumnType("TEXT");
 
@@ -1456,6 +1467,8 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.HasIndex("Kind", "Agency", "DaysToWork");
 
                     b.HasIndex("Kind", "Agency", "FirstActionCategory");
+
+                    b.HasIndex("Municipality", "Kind", "Obligation");
 
                     b.HasIndex("Kind", "Agency", "OfficeId", "Status", "StartedOn");
 

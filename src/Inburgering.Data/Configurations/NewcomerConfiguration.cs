@@ -27,6 +27,10 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
         builder.Property<string>(AppDbContext.SortFirstName).HasMaxLength(PersonalData.NameMaxLength);
         builder.HasIndex(nameof(Newcomer.Agency), AppDbContext.SortLastName, AppDbContext.SortFirstName, nameof(Newcomer.Number));
         builder.HasIndex(nameof(Newcomer.CaseWorkerId), AppDbContext.SortLastName, AppDbContext.SortFirstName, nameof(Newcomer.Number));
+
+        // A copy of the municipality for the local government's figures, indexed for the same reason (ADR 0008).
+        builder.Property<string>(AppDbContext.HomeMunicipality).HasMaxLength(PersonalData.NameMaxLength);
+        builder.HasIndex(AppDbContext.HomeMunicipality);
         builder.HasVersion();
         builder.Ignore(n => n.Changes);
         builder.Ignore(n => n.DossierId);

@@ -30,7 +30,11 @@ internal sealed class TrajectoryConfiguration : IEntityTypeConfiguration<Traject
         builder.Property(t => t.Agency).AsName();
         builder.Property(t => t.CaseWorkerId).HasMaxLength(450);
         builder.Property(t => t.Gender).AsName();
+        builder.Property(t => t.Municipality).HasMaxLength(PersonalData.NameMaxLength);
         builder.HasIndex(t => new { t.NewcomerId, t.Kind });
+
+        // The local government's figures count the trajectories of one municipality (ADR 0008).
+        builder.HasIndex(t => new { t.Municipality, t.Kind, t.Obligation });
 
         // One integration trajectory per dossier, also when two intakes are saved at the same moment: the
         // newcomer's id, only on integration trajectories (set on save), under a unique index.

@@ -87,7 +87,7 @@ public sealed class Newcomer : IRecordsChanges
 
     public NewcomerId DossierId => Id;
 
-    public Trajectories.Participant Participant => new(Id, Person.Gender, Agency, OfficeId, CaseWorkerId, Obligations);
+    public Trajectories.Participant Participant => new(Id, Person.Gender, Agency, OfficeId, CaseWorkerId, Obligations, Person.Municipality);
 
     public IReadOnlyList<DossierChange> Changes => _changes;
 

@@ -27,6 +27,7 @@ public sealed class Trajectory : IRecordsChanges
     private Trajectory()
     {
         CaseWorkerId = null!;
+        Municipality = string.Empty;
         Intake = null!;
         Obligations = ObligationSchedule.Constant(ObligationClass.Entitled);
         SocialOrientation = new SocialOrientationTrack();
@@ -47,6 +48,9 @@ public sealed class Trajectory : IRecordsChanges
     public string CaseWorkerId { get; private set; }
 
     public Gender Gender { get; private set; }
+
+    /// <summary>The municipality the newcomer lives in, copied like the agency: the local government's figures count by it (ADR 0008).</summary>
+    public string Municipality { get; private set; }
 
     public TrajectoryKind Kind { get; private set; }
 
@@ -213,6 +217,7 @@ public sealed class Trajectory : IRecordsChanges
             OfficeId = OfficeId,
             CaseWorkerId = CaseWorkerId,
             Gender = Gender,
+            Municipality = Municipality,
             Kind = TrajectoryKind.FollowUp,
             Status = TrajectoryStatus.Running,
             StartedOn = today,
@@ -249,6 +254,11 @@ public sealed class Trajectory : IRecordsChanges
         OfficeId = participant.OfficeId;
         CaseWorkerId = participant.CaseWorkerId;
         Gender = participant.Gender;
+        if (participant.Municipality is { } municipality)
+        {
+            Municipality = municipality;
+        }
+
         if (participant.Obligation is { } schedule)
         {
             Obligations = schedule;

@@ -2,19 +2,21 @@ using System.Runtime.CompilerServices;
 using Inburgering.Domain.Enforcement;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
+using Inburgering.Domain.Partners;
 using Inburgering.Domain.Trajectories;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Inburgering.Web.Reporting;
 
 /// <summary>
-/// Tells <see cref="FigureSnapshots"/> which agencies a save changed, after the save and again when its transaction
+/// Tells <see cref="FigureSnapshots"/> which agencies and municipalities a save changed, after the save and again when its transaction
 /// commits (a snapshot counted in between would not yet see the write).
 /// </summary>
 public sealed class FigureChanges(FigureSnapshots snapshots) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, HashSet<Agency>> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -56,14 +58,16 @@ public sealed class FigureChanges(FigureSnapshots snapshots) : SaveChangesInterc
         }
 
         // One pass over the tracked entries (each Entries() call detects changes: never call it per entry).
-        var agencies = _pending.GetOrCreateValue(context);
+        var pending = _pending.GetOrCreateValue(context);
         var loadedTrajectories = new HashSet<Agency>();
+        var loadedMunicipalities = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var actionChanged = false;
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.Entity is Trajectory trajectory)
             {
                 loadedTrajectories.Add(trajectory.Agency);
+                loadedMunicipalities.Add(trajectory.Municipality ?? string.Empty);
             }
 
             if (entry.State is EntityState.Unchanged or EntityState.Detached)
@@ -71,39 +75,88 @@ public sealed class FigureChanges(FigureSnapshots snapshots) : SaveChangesInterc
                 continue;
             }
 
-            if (entry.Entity is FollowUpAction)
+            switch (entry.Entity)
             {
-                actionChanged = true;
-            }
-            else if (entry.Entity is Newcomer or Trajectory or EnforcementNotice)
-            {
-                var property = entry.Property(nameof(Newcomer.Agency));
-                agencies.Add((Agency)property.CurrentValue!);
-                if (entry.State == EntityState.Modified)
-                {
-                    agencies.Add((Agency)property.OriginalValue!);
-                }
+                case FollowUpAction:
+                    actionChanged = true;
+                    break;
+                case Newcomer or Trajectory or EnforcementNotice:
+                    Add(entry, nameof(Newcomer.Agency), pending.Agencies);
+                    if (entry.Metadata.FindProperty(entry.Entity is Newcomer ? AppDbContext.HomeMunicipality : nameof(Trajectory.Municipality)) is { } municipality)
+                    {
+                        Add(entry, municipality.Name, pending.Municipalities);
+                    }
+
+                    break;
+                case Referral:
+                    Add(entry, nameof(Referral.NewcomerMunicipality), pending.Municipalities);
+                    break;
+                case Offer:
+                    Add(entry, nameof(Offer.Municipality), pending.Municipalities);
+                    break;
             }
         }
 
-        // An action is written through its loaded trajectory; when none is tracked, every agency counts again.
+        // An action is written through its loaded trajectory; when none is tracked, every agency and municipality counts again.
         if (actionChanged)
         {
-            agencies.UnionWith(loadedTrajectories.Count > 0 ? loadedTrajectories : Enum.GetValues<Agency>());
+            pending.Agencies.UnionWith(loadedTrajectories.Count > 0 ? loadedTrajectories : Enum.GetValues<Agency>());
+            if (loadedTrajectories.Count > 0)
+            {
+                pending.Municipalities.UnionWith(loadedMunicipalities);
+            }
+            else
+            {
+                pending.AllMunicipalities = true;
+            }
+        }
+    }
+
+    /// <summary>The property's value now and, for a changed row, before (a dossier that moves changes two municipalities).</summary>
+    private static void Add<T>(EntityEntry entry, string property, HashSet<T> into)
+    {
+        var value = entry.Property(property);
+        if (value.CurrentValue is T current)
+        {
+            into.Add(current);
+        }
+
+        if (entry.State == EntityState.Modified && value.OriginalValue is T original)
+        {
+            into.Add(original);
         }
     }
 
     private void Publish(DbContextEventData eventData, bool committed)
     {
-        if (eventData.Context is not { } context || !_pending.TryGetValue(context, out var agencies) || agencies.Count == 0)
+        if (eventData.Context is not { } context || !_pending.TryGetValue(context, out var pending) || pending.IsEmpty)
         {
             return;
         }
 
-        snapshots.Changed(agencies);
+        snapshots.Changed(pending.Agencies);
+        snapshots.ChangedMunicipalities(pending.AllMunicipalities ? null : pending.Municipalities);
         if (committed || context.Database.CurrentTransaction is null)
         {
-            agencies.Clear();
+            pending.Clear();
+        }
+    }
+
+    private sealed class Pending
+    {
+        public HashSet<Agency> Agencies { get; } = [];
+
+        public HashSet<string> Municipalities { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public bool AllMunicipalities { get; set; }
+
+        public bool IsEmpty => Agencies.Count == 0 && Municipalities.Count == 0 && !AllMunicipalities;
+
+        public void Clear()
+        {
+            Agencies.Clear();
+            Municipalities.Clear();
+            AllMunicipalities = false;
         }
     }
 }

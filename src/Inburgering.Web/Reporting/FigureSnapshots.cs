@@ -19,7 +19,9 @@ public sealed class FigureSnapshots(TimeProvider time, IConfiguration configurat
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly long[] _versions = new long[Enum.GetValues<Agency>().Length];
+    private readonly ConcurrentDictionary<string, long> _municipalityVersions = new(StringComparer.OrdinalIgnoreCase);
     private long _allVersion;
+    private long _allMunicipalitiesVersion;
 
     private TimeSpan MaxAge { get; } = TimeSpan.FromSeconds(configuration.GetValue("Reporting:SnapshotSeconds", 60));
 
@@ -28,14 +30,23 @@ public sealed class FigureSnapshots(TimeProvider time, IConfiguration configurat
     /// <paramref name="agency"/> (null: any agency) or too old. The count runs without the caller's cancellation so a
     /// reader who leaves does not fail the others waiting for it.
     /// </summary>
-    public async Task<FigureSnapshot<T>> GetAsync<T>(string key, Agency? agency, Func<CancellationToken, Task<T>> count, CancellationToken cancellationToken)
+    public Task<FigureSnapshot<T>> GetAsync<T>(string key, Agency? agency, Func<CancellationToken, Task<T>> count, CancellationToken cancellationToken) =>
+        GetAsync($"{typeof(T).FullName}|{key}", () => (VersionOf(agency), 0), count, cancellationToken);
+
+    /// <summary>
+    /// The snapshot of one municipality's figures (the local government's dashboard, ADR 0008): counted again after a
+    /// save that changed a dossier, trajectory, referral or offer of that municipality, or when it is too old.
+    /// </summary>
+    public Task<FigureSnapshot<T>> GetForMunicipalityAsync<T>(string key, string municipality, Func<CancellationToken, Task<T>> count, CancellationToken cancellationToken) =>
+        GetAsync($"{typeof(T).FullName}|municipality|{municipality}|{key}", () => (Interlocked.Read(ref _allMunicipalitiesVersion), _municipalityVersions.GetValueOrDefault(municipality)), count, cancellationToken);
+
+    private async Task<FigureSnapshot<T>> GetAsync<T>(string fullKey, Func<(long, long)> versionOf, Func<CancellationToken, Task<T>> count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(count);
-        var fullKey = $"{typeof(T).FullName}|{key}";
         var now = time.GetUtcNow().UtcDateTime;
         while (true)
         {
-            var version = VersionOf(agency);
+            var version = versionOf();
             if (_entries.TryGetValue(fullKey, out var entry) && entry.Version == version && now - entry.StartedUtc <= MaxAge && !entry.Figures.IsFaulted && !entry.Figures.IsCanceled)
             {
                 entry.LastReadUtc = now;
@@ -71,6 +82,24 @@ public sealed class FigureSnapshots(TimeProvider time, IConfiguration configurat
         Interlocked.Increment(ref _allVersion);
     }
 
+    /// <summary>
+    /// Called after a save that changed dossiers, trajectories, referrals or offers of these municipalities; null
+    /// when a save changed something whose municipality is not known (every municipality counts again).
+    /// </summary>
+    public void ChangedMunicipalities(IEnumerable<string>? municipalities)
+    {
+        if (municipalities is null)
+        {
+            Interlocked.Increment(ref _allMunicipalitiesVersion);
+            return;
+        }
+
+        foreach (var municipality in municipalities)
+        {
+            _municipalityVersions.AddOrUpdate(municipality, 1, (_, version) => version + 1);
+        }
+    }
+
     private long VersionOf(Agency? agency) => agency is { } one ? Interlocked.Read(ref _versions[(int)one]) : Interlocked.Read(ref _allVersion);
 
     private void Trim()
@@ -87,9 +116,9 @@ public sealed class FigureSnapshots(TimeProvider time, IConfiguration configurat
         }
     }
 
-    private sealed class Entry(long version, DateTime startedUtc, Lazy<Task<object>> figures)
+    private sealed class Entry((long, long) version, DateTime startedUtc, Lazy<Task<object>> figures)
     {
-        public long Version { get; } = version;
+        public (long, long) Version { get; } = version;
 
         /// <summary>When the count started: a write after this moment is not in it.</summary>
         public DateTime StartedUtc { get; } = startedUtc;

@@ -111,4 +111,49 @@ public sealed class PageWidthsTests(BrowserFixture browser) : IClassFixture<Brow
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task MunicipalityFigurePages_AtEachWidth()
+    {
+        foreach (var width in Widths)
+        {
+            var government = await browser.NewPageAsync(width, 800);
+            await government.LoginAsync(DemoDataSeeder.LocalGovernmentEmail);
+            await government.GotoAsync("/Municipality");
+            await Assertions.Expect(government.Locator("[data-counted-at]")).ToContainTextAsync("Cijfers van");
+            await CheckAsync(government, "municipality-dashboard", width);
+            await government.Context.CloseAsync();
+
+            var admin = await browser.NewPageAsync(width, 800);
+            await admin.LoginAsync(DemoDataSeeder.AdminEmail);
+            await admin.GotoAsync("/Reports/Municipalities");
+            await CheckAsync(admin, "report-networks", width);
+            await admin.GetByLabel("Regionaal netwerk").SelectOptionAsync("Regio Antwerpen");
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Toepassen" }).ClickAsync();
+            await Assertions.Expect(admin.Locator("#per-area ~ div table")).ToContainTextAsync("Antwerpen");
+            await CheckAsync(admin, "report-network-antwerpen", width);
+            await admin.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>The newcomer's referrals (where, when, whom to contact) in Arabic on a phone: right to left, nothing too wide.</summary>
+    [Fact]
+    public async Task MyTrajectoryReferrals_InArabicOnAPhone()
+    {
+        var phone = await browser.NewPageAsync(360, 740);
+        await phone.LoginAsync(DemoDataSeeder.NewcomerEmail);
+        await phone.GotoAsync("/Language?culture=ar&returnUrl=%2FMyTrajectory");
+        var referrals = phone.Locator("section[aria-labelledby='my-referrals']");
+        await Assertions.Expect(referrals.Locator("[data-referral]").First).ToBeVisibleAsync();
+        await referrals.ScrollIntoViewIfNeededAsync();
+
+        await phone.AssertAccessibleAsync();
+        var widths = await referrals.EvaluateAsync<double[]>("s => [s.scrollWidth, s.clientWidth, document.documentElement.scrollWidth, window.innerWidth]");
+        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
+        await referrals.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "mijn-traject-referrals-ar-360.png") });
+
+        Assert.Equal("rtl", await phone.Locator("html").GetAttributeAsync("dir"));
+        Assert.True(widths[0] <= widths[1] && widths[2] <= widths[3], $"referrals {widths[0]} in {widths[1]} px, page {widths[2]} in {widths[3]} px");
+        await phone.Context.CloseAsync();
+    }
 }

@@ -123,7 +123,12 @@ public sealed class MunicipalityReportTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(["<5", "–"], Row(page, "gender", "Man"));
         Assert.All(names, name => Assert.DoesNotContain(name, page.Body!.TextContent, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
-        Assert.Contains("Bevestigde participatie-uren;Organisatie;Uren;50", csvText, StringComparison.Ordinal);
-        Assert.Contains("Nieuwkomers per geslacht;Man;Nieuwkomers;<5", csvText, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFRapport;Cijfers gemeente;", csvText, StringComparison.Ordinal);
+        Assert.Contains("\nGemeente;Testdorp;", csvText, StringComparison.Ordinal);
+        Assert.Contains("\nRegionaal netwerk;geen (de gemeente staat niet op de lijst van netwerken);", csvText, StringComparison.Ordinal);
+        Assert.Contains("\nBevestigd door;Uren;Personen;", csvText, StringComparison.Ordinal);
+        Assert.Contains("\nOrganisatie;50;5;", csvText, StringComparison.Ordinal);
+        Assert.Contains("\nMan;<5;–;", csvText, StringComparison.Ordinal);
+        Assert.All(names, name => Assert.DoesNotContain(name, csvText, StringComparison.Ordinal));
     }
 }

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Inburgering.DemoData;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Organisation;
+using Inburgering.Domain.Partners;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
@@ -200,6 +201,179 @@ public abstract class FigureEqualityTests(PortalFactory factory, Func<Task> ensu
             var minutes = (now - TimeOnly.ParseExact(match.Groups[1].Value, "HH:mm", CultureInfo.InvariantCulture)).TotalMinutes;
             Assert.InRange(minutes, 0, 2);
         }
+    }
+
+    [Fact]
+    public async Task MunicipalityDashboard_EveryFigure_EqualsTheSlowCount()
+    {
+        await ensureData();
+        var municipality = await BusiestMunicipalityAsync();
+        using var client = await LocalGovernmentAsync(municipality);
+        using var culture = new CultureScope();
+
+        var (_, page) = await client.GetPageAsync("/Municipality");
+
+        await AssertDashboardAsync(page, [municipality]);
+    }
+
+    [Fact]
+    public async Task MunicipalityDashboard_AfterADossierMovesAway_ShowsTheNewFiguresOfBothMunicipalitiesAtOnce()
+    {
+        await ensureData();
+        var from = await BusiestMunicipalityAsync();
+        const string To = "Zonnebeke";
+        using var fromClient = await LocalGovernmentAsync(from);
+        using var toClient = await LocalGovernmentAsync(To);
+        await fromClient.GetPageAsync("/Municipality");
+        await toClient.GetPageAsync("/Municipality");
+        NewcomerId moved;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var today = DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
+            var newcomer = await db.Newcomers.Where(n => n.Person.Municipality == from && db.Trajectories.Any(t => t.NewcomerId == n.Id)).OrderBy(n => n.Number).FirstAsync();
+            newcomer.UpdatePersonalData(newcomer.Person with { Municipality = To }, today);
+            await db.SaveChangesAsync();
+            moved = newcomer.Id;
+        }
+
+        using var culture = new CultureScope();
+        var (_, fromPage) = await fromClient.GetPageAsync("/Municipality");
+        var (_, toPage) = await toClient.GetPageAsync("/Municipality");
+
+        await AssertDashboardAsync(fromPage, [from]);
+        await AssertDashboardAsync(toPage, [To]);
+        using var check = factory.CreateDbContext();
+        Assert.All(await check.Trajectories.AsNoTracking().Where(t => t.NewcomerId == moved).Select(t => t.Municipality).ToListAsync(), m => Assert.Equal(To, m));
+        Assert.Contains(Rows(toPage, "gender").Values, v => v[0] == "<5");
+    }
+
+    [Fact]
+    public async Task NetworkReport_PerNetworkAndPerMunicipalityOfANetwork_EqualsTheSlowCount()
+    {
+        await ensureData();
+        var network = RegionalNetworks.Of(await BusiestMunicipalityAsync())!;
+        using var client = await LoginAsync(admin);
+        using var culture = new CultureScope();
+        var facts = await MunicipalityFactsAsync();
+
+        var (_, all) = await client.GetPageAsync("/Reports/Municipalities");
+        var (_, one) = await client.GetPageAsync($"/Reports/Municipalities?Network={Uri.EscapeDataString(network)}");
+
+        Assert.Equal(Sorted(SlowPerArea(facts, RegionalNetworks.All.Select(n => (n.Network, n.Municipalities)))), Sorted(Rows(all, "per-area")));
+        Assert.Equal(Sorted(SlowPerArea(facts, RegionalNetworks.MunicipalitiesOf(network).Select(m => (m, (IReadOnlyList<string>)[m])))), Sorted(Rows(one, "per-area")));
+        await AssertDashboardAsync(one, RegionalNetworks.MunicipalitiesOf(network));
+    }
+
+    /// <summary>The dashboard's tables counted again from every row in memory, by the dossier's own municipality.</summary>
+    private async Task AssertDashboardAsync(IDocument page, IReadOnlyList<string> municipalities)
+    {
+        var f = await MunicipalityFactsAsync();
+        var people = f.Newcomers.Where(n => municipalities.Contains(n.Person.Municipality)).ToList();
+        var ids = people.Select(n => n.Id).ToHashSet();
+        var trajectories = f.Trajectories.Where(t => ids.Contains(t.NewcomerId)).ToList();
+        var integration = trajectories.Where(t => t.Kind == TrajectoryKind.Integration).ToList();
+        static bool Started(TrackStatus s) => s is TrackStatus.Running or TrackStatus.Completed;
+        int[] Tracks(List<Trajectory> g) => [g.Count, g.Count(t => Started(t.SocialOrientation.Status)), g.Count(t => Started(t.DutchLanguage.Status)), g.Count(t => Started(t.Work.Status)), g.Count(t => Started(t.Participation.Status))];
+        var byClass = integration.GroupBy(t => t.Obligation).ToDictionary(g => _l[$"ObligationClass.{g.Key}"].Value, g => Counts(Tracks([.. g])));
+        byClass[_l["Reports.Total"]] = Counts(Tracks(integration));
+        Assert.Equal(Sorted(byClass), Sorted(Rows(page, "by-class")));
+
+        var referrals = f.Referrals.Where(r => municipalities.Contains(r.NewcomerMunicipality)).ToList();
+        var statuses = Enum.GetValues<ReferralStatus>();
+        var trackOf = f.Offers.ToDictionary(o => o.Id, o => o.Track);
+        var perTrack = Enum.GetValues<TrackKind>().ToDictionary(k => _l[$"TrackKind.{k}"].Value, k => Counts([.. statuses.Select(s => referrals.Count(r => trackOf[r.OfferId] == k && r.Status == s))]));
+        perTrack[_l["Reports.Total"]] = Counts([.. statuses.Select(s => referrals.Count(r => r.Status == s))]);
+        Assert.Equal(Sorted(perTrack), Sorted(Rows(page, "referrals")));
+
+        var confirmed = ConfirmedHours(trajectories);
+        var hours = confirmed.GroupBy(h => h.By).ToDictionary(g => _l[$"Hours.ConfirmerShort.{g.Key}"].Value, g => HoursRow(g.Sum(h => h.Hours), g.Select(h => h.Newcomer).Distinct().Count()));
+        var perConfirmer = confirmed.GroupBy(h => h.By).Select(g => g.Select(h => h.Newcomer).Distinct().Count()).Sum();
+        hours[_l["Reports.Total"]] = HoursRow(confirmed.Sum(h => h.Hours), perConfirmer);
+        Assert.Equal(Sorted(hours), Sorted(Rows(page, "hours")));
+
+        var practice = f.Offers.Where(o => o.LanguagePractice && municipalities.Contains(o.Municipality)).ToList();
+        var practiceIds = practice.Select(o => o.Id).ToHashSet();
+        Assert.Equal(
+            Sorted(new Dictionary<string, string[]>
+            {
+                [_l["Municipality.PracticeOffers"]] = [practice.Count.ToString("N0", CultureInfo.CurrentCulture)],
+                [_l["Municipality.PracticePlaces"]] = [practice.Sum(o => o.Places).ToString("N0", CultureInfo.CurrentCulture)],
+                [_l["Municipality.PracticeUsed"]] = Counts(f.Referrals.Count(r => practiceIds.Contains(r.OfferId) && r.Status is ReferralStatus.Started or ReferralStatus.Attended or ReferralStatus.Completed)),
+            }),
+            Sorted(Rows(page, "language-practice")));
+
+        var genders = Enum.GetValues<Gender>().ToDictionary(g => _l[$"Gender.{g}"].Value, g =>
+        {
+            var count = people.Count(n => n.Person.Gender == g);
+            return new[] { ReportValue.Count(count).Display, ReportValue.Percent(count, people.Count).Display };
+        });
+        Assert.Equal(Sorted(genders), Sorted(Rows(page, "gender")));
+    }
+
+    /// <summary>The main figures per area, from the rows in memory: newcomers, integration trajectories, referrals, completed, hours.</summary>
+    private Dictionary<string, string[]> SlowPerArea(MunicipalityFacts f, IEnumerable<(string Area, IReadOnlyList<string> Municipalities)> areas)
+    {
+        var rows = new Dictionary<string, string[]>();
+        foreach (var (area, members) in areas.Append((Area: _l["Reports.Total"].Value, Municipalities: (IReadOnlyList<string>)[.. areas.SelectMany(a => a.Municipalities)])))
+        {
+            var ids = f.Newcomers.Where(n => members.Contains(n.Person.Municipality)).Select(n => n.Id).ToHashSet();
+            var trajectories = f.Trajectories.Where(t => ids.Contains(t.NewcomerId)).ToList();
+            var referrals = f.Referrals.Where(r => members.Contains(r.NewcomerMunicipality)).ToList();
+            var confirmed = ConfirmedHours(trajectories);
+            rows[area] =
+            [
+                .. Counts(ids.Count, trajectories.Count(t => t.Kind == TrajectoryKind.Integration), referrals.Count, referrals.Count(r => r.Status == ReferralStatus.Completed)),
+                HoursRow(confirmed.Sum(h => h.Hours), confirmed.Select(h => h.Newcomer).Distinct().Count())[0],
+            ];
+        }
+
+        return rows;
+    }
+
+    private static List<(HoursConfirmer By, decimal Hours, NewcomerId Newcomer)> ConfirmedHours(List<Trajectory> trajectories) =>
+        [.. trajectories.SelectMany(t => t.Actions
+            .Where(a => a.Type == ActionType.ParticipationActivity && a.Status == ActionStatus.Done && a.HoursConfirmedBy is not null)
+            .Select(a => (a.HoursConfirmedBy!.Value, a.Hours ?? 0, t.NewcomerId)))];
+
+    private static string[] HoursRow(decimal hours, int people) =>
+        [new ReportValue(ValueKind.Days, hours, people is > 0 and < ReportValue.Threshold).Display, ReportValue.Count(people).Display];
+
+    private sealed record MunicipalityFacts(List<Newcomer> Newcomers, List<Trajectory> Trajectories, List<Referral> Referrals, List<Offer> Offers);
+
+    private async Task<MunicipalityFacts> MunicipalityFactsAsync()
+    {
+        using var db = factory.CreateDbContext();
+        return new MunicipalityFacts(
+            await db.Newcomers.AsNoTracking().ToListAsync(),
+            await db.Trajectories.AsNoTracking().Include(t => t.Actions).ToListAsync(),
+            await db.Referrals.AsNoTracking().ToListAsync(),
+            await db.Offers.AsNoTracking().ToListAsync());
+    }
+
+    private async Task<string> BusiestMunicipalityAsync()
+    {
+        using var db = factory.CreateDbContext();
+        return (await db.Newcomers.AsNoTracking().Select(n => n.Person.Municipality).ToListAsync())
+            .GroupBy(m => m).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    /// <summary>Signs in as the local government of a municipality, made for the test when the dataset has none.</summary>
+    private async Task<PortalClient> LocalGovernmentAsync(string municipality)
+    {
+        var email = $"gemeente.{municipality.ToLowerInvariant()}@gelijk.test";
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            if (await users.FindByEmailAsync(email) is null)
+            {
+                var user = new AppUser { UserName = email, Email = email, DisplayName = $"Gemeente {municipality}", Municipality = municipality };
+                Assert.True((await users.CreateAsync(user, password)).Succeeded);
+                await users.AddToRoleAsync(user, Roles.LocalGovernment);
+            }
+        }
+
+        return await LoginAsync(email);
     }
 
     private static string[] Counts(params int[] counts) => [.. counts.Select(c => ReportValue.Count(c).Display)];

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Partners;
 using Inburgering.Domain.Trajectories;
+using Inburgering.Web.Localization;
 using Inburgering.Web.Pages.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,21 +12,25 @@ namespace Inburgering.Web.Pages.Municipality;
 /// <summary>
 /// The local government's figures for its own municipality (the regierol): newcomers by class and track, referrals and
 /// their outcome, confirmed participation hours, taaloefenkansen offered and used, gender. Counted in SQL by group,
-/// seven commands whatever the size; no names; a count of 1 to 4 shows as "&lt;5" (<see cref="ReportValue"/>).
+/// seven commands whatever the size; no names; a count of 1 to 4 shows as "&lt;5" (<see cref="ReportValue"/>). The
+/// municipality is read from indexed copies on the dossier and the trajectory (ADR 0008), so a count reads the
+/// municipality's rows only; the page serves it from a snapshot.
 /// </summary>
 public static class MunicipalityFigures
 {
     private static readonly TrackKind[] Tracks = Enum.GetValues<TrackKind>();
 
-    public static async Task<IReadOnlyList<ReportTable>> CountAsync(AppDbContext db, string municipality, IStringLocalizer l, CancellationToken cancellationToken)
+    /// <summary>The figures of one municipality, or added up over several (a regional network).</summary>
+    public static async Task<IReadOnlyList<ReportTable>> CountAsync(AppDbContext db, IReadOnlyList<string> municipalities, IStringLocalizer l, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(l);
-        var newcomers = db.Newcomers.AsNoTracking().Where(n => n.Person.Municipality == municipality);
+        ArgumentOutOfRangeException.ThrowIfZero(municipalities.Count);
+        var newcomers = db.Newcomers.AsNoTracking().Where(In<Newcomer>(n => EF.Property<string>(n, AppDbContext.HomeMunicipality), municipalities));
+        var trajectories = db.Trajectories.AsNoTracking().Where(In<Trajectory>(t => t.Municipality, municipalities));
 
         // Newcomers by class at the contract and the tracks they started (a track running or completed).
-        var byClass = await (from t in db.Trajectories.AsNoTracking()
-                             join n in newcomers on t.NewcomerId equals n.Id
+        var byClass = await (from t in trajectories
                              where t.Kind == TrajectoryKind.Integration
                              group t by t.Obligation into g
                              select new
@@ -47,9 +53,8 @@ public static class MunicipalityFigures
             [], l["Field.ObligationClass"]);
 
         // Referrals of the municipality's newcomers by track and status: the waiting ones (sent, accepted) and the outcomes.
-        var referrals = await (from r in db.Referrals.AsNoTracking()
+        var referrals = await (from r in db.Referrals.AsNoTracking().Where(In<Referral>(r => r.NewcomerMunicipality, municipalities))
                                join o in db.Offers on r.OfferId equals o.Id
-                               where r.NewcomerMunicipality == municipality
                                group r by new { o.Track, r.Status } into g
                                select new { g.Key.Track, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -62,8 +67,7 @@ public static class MunicipalityFigures
 
         // Participation hours that count, by who confirmed them; the sum is hidden when fewer than 5 people have them.
         var hours = await (from a in db.FollowUpActions.AsNoTracking()
-                           join t in db.Trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
-                           join n in newcomers on t.NewcomerId equals n.Id
+                           join t in trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
                            where a.Type == ActionType.ParticipationActivity && a.Status == ActionStatus.Done && a.HoursConfirmedBy != null
                            group new { a.Hours, t.NewcomerId } by a.HoursConfirmedBy into g
                            select new { By = g.Key, Hours = g.Sum(x => x.Hours), People = g.Select(x => x.NewcomerId).Distinct().Count() })
@@ -75,7 +79,7 @@ public static class MunicipalityFigures
             [], l["Municipality.ConfirmedBy"]);
 
         // Taaloefenkansen in the municipality: offers and places, and referrals to them that took place.
-        var practiceOffers = db.Offers.AsNoTracking().Where(o => o.LanguagePractice && o.Municipality == municipality);
+        var practiceOffers = db.Offers.AsNoTracking().Where(In<Offer>(o => o.Municipality, municipalities)).Where(o => o.LanguagePractice);
         var practiceCount = await practiceOffers.CountAsync(cancellationToken);
         var practicePlaces = await practiceOffers.SumAsync(o => o.Places, cancellationToken);
         var used = await db.Referrals.CountAsync(
@@ -99,6 +103,99 @@ public static class MunicipalityFigures
 
         ReportRow GenderRow(Gender gender, int count) => new(l[$"Gender.{gender}"], [ReportValue.Count(count), ReportValue.Percent(count, total)]);
     }
+
+    /// <summary>
+    /// One row per area (a regional network, or a municipality of one network) with the main figures: newcomers,
+    /// integration trajectories, referrals, completed referrals and confirmed participation hours. Counted per
+    /// municipality in SQL (four grouped commands) and added up per area here.
+    /// </summary>
+    /// <param name="areaOf">The area a municipality counts in, or null to leave it out.</param>
+    public static async Task<ReportTable> PerAreaAsync(AppDbContext db, IReadOnlyList<string> municipalities, Func<string, string?> areaOf, IReadOnlyList<string> areas, string rowHeader, IStringLocalizer l, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(areaOf);
+        ArgumentNullException.ThrowIfNull(l);
+        var newcomers = await db.Newcomers.AsNoTracking().Where(In<Newcomer>(n => EF.Property<string>(n, AppDbContext.HomeMunicipality), municipalities))
+            .GroupBy(n => EF.Property<string>(n, AppDbContext.HomeMunicipality)).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var trajectories = db.Trajectories.AsNoTracking().Where(In<Trajectory>(t => t.Municipality, municipalities));
+        var started = await trajectories.Where(t => t.Kind == TrajectoryKind.Integration)
+            .GroupBy(t => t.Municipality).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var referrals = await db.Referrals.AsNoTracking().Where(In<Referral>(r => r.NewcomerMunicipality, municipalities))
+            .GroupBy(r => r.NewcomerMunicipality)
+            .Select(g => new { g.Key, Count = g.Count(), Completed = g.Count(r => r.Status == ReferralStatus.Completed) })
+            .ToListAsync(cancellationToken);
+        var hours = await (from a in db.FollowUpActions.AsNoTracking()
+                           join t in trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
+                           where a.Type == ActionType.ParticipationActivity && a.Status == ActionStatus.Done && a.HoursConfirmedBy != null
+                           group new { a.Hours, t.NewcomerId } by t.Municipality into g
+                           select new { g.Key, Hours = g.Sum(x => x.Hours), People = g.Select(x => x.NewcomerId).Distinct().Count() })
+            .ToListAsync(cancellationToken);
+
+        // A person lives in one municipality, so the people with hours add up over the municipalities of an area.
+        var figures = areas.ToDictionary(a => a, _ => new decimal[6], StringComparer.Ordinal);
+        void Add(string municipality, int index, decimal value)
+        {
+            if (areaOf(municipality) is { } area && figures.TryGetValue(area, out var row))
+            {
+                row[index] += value;
+            }
+        }
+
+        newcomers.ForEach(x => Add(x.Key, 0, x.Count));
+        started.ForEach(x => Add(x.Key, 1, x.Count));
+        referrals.ForEach(x => { Add(x.Key, 2, x.Count); Add(x.Key, 3, x.Completed); });
+        hours.ForEach(x => { Add(x.Key, 4, x.Hours ?? 0); Add(x.Key, 5, x.People); });
+        ReportRow Row(string label, decimal[] f, bool total = false) => new(label, [
+            ReportValue.Count((int)f[0]), ReportValue.Count((int)f[1]), ReportValue.Count((int)f[2]), ReportValue.Count((int)f[3]), HoursValue(f[4], (int)f[5])], total);
+        var sum = new decimal[6];
+        foreach (var row in figures.Values)
+        {
+            for (var i = 0; i < sum.Length; i++)
+            {
+                sum[i] += row[i];
+            }
+        }
+
+        return new ReportTable(
+            "per-area", l["Municipality.PerArea"],
+            [l["Municipality.Newcomers"], l["Municipality.Trajectories"], l["Municipality.ReferralsSent"], l["ReferralStatus.Completed"], l["Municipality.HoursConfirmed"]],
+            [.. areas.Select(a => Row(a, figures[a])), Row(l["Reports.Total"], sum, total: true)],
+            [0, 1], rowHeader);
+    }
+
+    /// <summary>
+    /// What the CSV says about the figures before the tables: report, municipality or regional network, when made and
+    /// counted. The figures cover every trajectory, whatever its start: there is no period.
+    /// </summary>
+    public static IReadOnlyList<(string Label, string Value)> Context(IStringLocalizer l, string report, string? municipality, string? network, TimeProvider time, DateTime countedAtUtc)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(time);
+        return
+        [
+            (l["Reports.Context.Report"], report),
+            (l["Municipality.Context.Municipality"], municipality ?? l["Municipality.Context.AllOfNetwork"]),
+            (l["Municipality.Context.Network"], network ?? l["Municipality.Context.NoNetwork"]),
+            (l["Reports.Context.Period"], l["Reports.Context.AllTime"]),
+            (l["Reports.Context.Made"], Format.DateTime(time.GetUtcNow().UtcDateTime, Format.Brussels)),
+            (l["Reports.Context.Counted"], Format.DateTime(countedAtUtc, Format.Brussels)),
+        ];
+    }
+
+    /// <summary>
+    /// "column = @m" for one municipality (an index seek), "column IN (@list)" for a network. The values sit in an
+    /// object so that EF Core sends them as parameters, one cached plan for every municipality.
+    /// </summary>
+    private static Expression<Func<T, bool>> In<T>(Expression<Func<T, string>> column, IReadOnlyList<string> municipalities)
+    {
+        var scope = Expression.Constant(new Scope(municipalities[0], [.. municipalities]));
+        Expression test = municipalities.Count == 1
+            ? Expression.Equal(column.Body, Expression.Property(scope, nameof(Scope.One)))
+            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Expression.Property(scope, nameof(Scope.All)), column.Body);
+        return Expression.Lambda<Func<T, bool>>(test, column.Parameters);
+    }
+
+    private sealed record Scope(string One, List<string> All);
 
     /// <summary>Hours are a sum over people: hidden like a count when fewer than 5 people make it up.</summary>
     private static ReportValue HoursValue(decimal hours, int people) => new(ValueKind.Days, hours, people is > 0 and < ReportValue.Threshold);
