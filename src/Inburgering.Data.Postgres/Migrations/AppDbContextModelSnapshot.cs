@@ -742,6 +742,9 @@ namespace Inburgering.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("ForLiteracyLearners")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("LanguagePractice")
                         .HasColumnType("boolean");
 
@@ -754,6 +757,10 @@ namespace Inburgering.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NisCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -801,6 +808,10 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Agency")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("ContactName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -839,6 +850,8 @@ namespace Inburgering.Data.Postgres.Migrations
                         .HasColumnName("MunicipalitiesServed");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Agency");
 
                     b.HasIndex("Municipality");
 
@@ -1007,6 +1020,13 @@ namespace Inburgering.Data.Postgres.Migrations
 
                     b.Property<bool>("Passed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("TrajectoryId")
                         .HasColumnType("uuid");

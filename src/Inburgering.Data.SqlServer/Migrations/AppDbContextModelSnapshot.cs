@@ -744,6 +744,9 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<bool>("ForLiteracyLearners")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("LanguagePractice")
                         .HasColumnType("bit");
 
@@ -756,6 +759,10 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NisCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
@@ -803,6 +810,10 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Agency")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("ContactName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -841,6 +852,8 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasColumnName("MunicipalitiesServed");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Agency");
 
                     b.HasIndex("Municipality");
 
@@ -1009,6 +1022,13 @@ namespace Inburgering.Data.SqlServer.Migrations
 
                     b.Property<bool>("Passed")
                         .HasColumnType("bit");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("TrajectoryId")
                         .HasColumnType("uniqueidentifier");
