@@ -45,6 +45,12 @@ namespace Inburgering.Data.Postgres.Migrations
                 type: "uuid",
                 nullable: true);
 
+            // Edited after generation: rows from before this migration get what a save would derive.
+            foreach (var statement in NetworkBackfill.Statements(n => $"\"{n}\""))
+            {
+                migrationBuilder.Sql(statement);
+            }
+
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_Agency",
                 table: "Organisations",

@@ -1,6 +1,6 @@
 using Inburgering.Domain.Organisation;
 
-namespace Inburgering.Domain.Tests.Organisation;
+namespace Inburgering.Domain.Tests.Partners;
 
 public sealed class AdministrativeRadiusTests
 {
