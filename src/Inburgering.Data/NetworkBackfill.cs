@@ -1,4 +1,3 @@
-using System.Text;
 using Inburgering.Domain.Organisation;
 
 namespace Inburgering.Data;
@@ -20,12 +19,8 @@ public static class NetworkBackfill
 
     private static string Update(Func<string, string> quote, string table, string column, Func<Municipality, string> value)
     {
-        var sql = new StringBuilder($"UPDATE {quote(table)} SET {quote(column)} = CASE {quote("Municipality")}");
-        foreach (var municipality in Municipalities.All)
-        {
-            sql.Append($" WHEN '{municipality.Name.Replace("'", "''", StringComparison.Ordinal)}' THEN '{value(municipality)}'");
-        }
-
-        return sql.Append($" END WHERE {quote(column)} IS NULL;").ToString();
+        var cases = Municipalities.All.Select(m => " WHEN '" + m.Name.Replace("'", "''", StringComparison.Ordinal) + "' THEN '" + value(m) + "'");
+        return "UPDATE " + quote(table) + " SET " + quote(column) + " = CASE " + quote("Municipality") + string.Concat(cases)
+            + " END WHERE " + quote(column) + " IS NULL;";
     }
 }
