@@ -1,4 +1,3 @@
-using Inburgering.Data.Identity;
 using Inburgering.DemoData;
 using Inburgering.Domain.Partners;
 using Microsoft.AspNetCore.Identity;
@@ -98,7 +97,7 @@ public sealed class NetworkOfferJourneyTests(BrowserFixture browser) : IClassFix
         var email = $"nt2-{Guid.NewGuid():N}@cvo.test";
         using var scope = browser.Portal.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var offer = await db.Offers.SingleAsync(o => o.Title == "NT2 A1 dagles");
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Nora Claes", OrganisationId = offer.OrganisationId };
         Assert.True((await users.CreateAsync(user, DemoDataSeeder.Password)).Succeeded);
