@@ -45,6 +45,16 @@ namespace Inburgering.Data.Postgres.Migrations
                 type: "uuid",
                 nullable: true);
 
+            // Edited after generation: the default only filled the existing rows; the model has none.
+            migrationBuilder.AlterColumn<bool>(
+                name: "ForLiteracyLearners",
+                table: "Offers",
+                type: "boolean",
+                nullable: false,
+                oldClrType: typeof(bool),
+                oldType: "boolean",
+                oldDefaultValue: false);
+
             // Edited after generation: rows from before this migration get what a save would derive.
             foreach (var statement in NetworkBackfill.Statements(n => $"\"{n}\""))
             {

@@ -45,6 +45,16 @@ namespace Inburgering.Data.SqlServer.Migrations
                 type: "uniqueidentifier",
                 nullable: true);
 
+            // Edited after generation: the default only filled the existing rows; the model has none.
+            migrationBuilder.AlterColumn<bool>(
+                name: "ForLiteracyLearners",
+                table: "Offers",
+                type: "bit",
+                nullable: false,
+                oldClrType: typeof(bool),
+                oldType: "bit",
+                oldDefaultValue: false);
+
             // Edited after generation: rows from before this migration get what a save would derive.
             foreach (var statement in NetworkBackfill.Statements(n => $"[{n}]"))
             {
