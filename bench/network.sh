@@ -50,6 +50,7 @@ echo "|---|---:|---:|---:|---:|"
 for row in \
   "Referral search, filled from the intake|$dossier/Referrals|$worker" \
   "Referral search, participation in Antwerpen|$dossier/Referrals?Search=true&Track=Participation&Municipality=Antwerpen|$worker" \
+  "Referral search, province radius, alfa, languages|$dossier/Referrals?Search=true&Track=Participation&Municipality=Antwerpen&Radius=Province&LiteracyLearner=true&Language=Nederlands,%20Arabisch|$worker" \
   "Partner's list, open|/Partners|$partner" \
   "Partner's list, closed|/Partners?Closed=true|$partner" \
   "Municipality dashboard|/Municipality|$government" \

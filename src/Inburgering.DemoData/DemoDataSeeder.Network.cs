@@ -16,7 +16,7 @@ public sealed partial class DemoDataSeeder
     /// <summary>The municipality of the local-government demo account (Sarah's caseload lives there).</summary>
     public const string DemoMunicipality = "Antwerpen";
 
-    private sealed record DemoOffer(string Title, TrackKind Track, CefrLevel? Level, OfferSchedule Schedule, bool Childcare, string Language, int Places, bool Practice, bool Participation);
+    private sealed record DemoOffer(string Title, TrackKind Track, CefrLevel? Level, OfferSchedule Schedule, bool Childcare, string Language, int Places, bool Practice, bool Participation, bool Alfa = false);
 
     private sealed record DemoOrganisation(Guid Id, string Name, OrganisationKind Kind, string Municipality, string[] Serves, string Contact, DemoOffer[] Offers);
 
@@ -31,6 +31,7 @@ public sealed partial class DemoDataSeeder
         [
             new("NT2 A1 dagles", TrackKind.DutchLanguage, CefrLevel.A1, OfferSchedule.Daytime, true, "Nederlands", 20, false, false),
             new("NT2 A2 avondles", TrackKind.DutchLanguage, CefrLevel.A2, OfferSchedule.Evening, false, "Nederlands", 20, false, false),
+            new("NT2 alfa A1 dagles (leren lezen en schrijven)", TrackKind.DutchLanguage, CefrLevel.A1, OfferSchedule.Daytime, true, "Nederlands", 12, false, false, Alfa: true),
         ]),
         new(new Guid("0a7c1e5e-0000-4000-8000-0000000000a3"), "VDAB Antwerpen", OrganisationKind.EmploymentService, "Antwerpen", [], "Werkwinkel Antwerpen",
         [
@@ -43,6 +44,12 @@ public sealed partial class DemoDataSeeder
         new(new Guid("0a7c1e5e-0000-4000-8000-0000000000a5"), "Wandelclub Gent Buiten", OrganisationKind.VolunteerOrganisation, "Gent", [], "Griet De Vos",
         [
             new("Zondagswandeling met taalbuddy", TrackKind.Participation, null, OfferSchedule.Weekend, false, "Nederlands", 25, true, true),
+        ]),
+
+        // Next to Antwerp (same arrondissement): found when the case worker widens the search beyond the municipality.
+        new(new Guid("0a7c1e5e-0000-4000-8000-0000000000a6"), "Samen Koken Mortsel", OrganisationKind.VolunteerOrganisation, "Mortsel", [], "Hilde Peeters",
+        [
+            new("Samen koken met beeldrecepten", TrackKind.Participation, null, OfferSchedule.Daytime | OfferSchedule.Evening, true, "Nederlands, Arabisch", 10, true, true, Alfa: true),
         ]),
     ];
 
@@ -92,6 +99,7 @@ public sealed partial class DemoDataSeeder
                     Municipality = o.Municipality,
                     LanguagePractice = offer.Practice,
                     ParticipationActivity = offer.Participation,
+                    ForLiteracyLearners = offer.Alfa,
                 }));
             }
         }
@@ -115,7 +123,7 @@ public sealed partial class DemoDataSeeder
             .Take(ReferralStates.Length)
             .ToListAsync(cancellationToken);
         var taalcafe = offers[0];
-        var others = offers.Where(o => o.OrganisationId != Organisations[0].Id && o.Municipality == DemoMunicipality).ToList();
+        var others = offers.Where(o => o.OrganisationId != Organisations[0].Id && o.Municipality == DemoMunicipality && !o.ForLiteracyLearners).ToList();
         foreach (var (person, i) in people.Select((p, i) => (p, i)))
         {
             var (status, daysAgo, hours, note) = ReferralStates[i];
@@ -222,6 +230,7 @@ public sealed partial class DemoDataSeeder
                     Municipality = municipality,
                     LanguagePractice = track == TrackKind.Participation && _random.Chance(0.5),
                     ParticipationActivity = track == TrackKind.Participation,
+                    ForLiteracyLearners = (i + j) % 5 == 0,
                 }));
             }
         }

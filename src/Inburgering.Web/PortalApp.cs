@@ -138,7 +138,7 @@ public static class PortalApp
             .AddPolicy(Policies.StaffEnrolment, p => p.RequireRole(Roles.CaseWorker, Roles.Coordinator, Roles.Admin))
             .AddPolicy(Policies.Partner, p => p.RequireRole(Roles.Partner).AddRequirements(mfa))
             .AddPolicy(Policies.LocalGovernment, p => p.RequireRole(Roles.LocalGovernment).AddRequirements(mfa))
-            .AddPolicy(Policies.Network, p => p.RequireRole(Roles.Admin, Roles.LocalGovernment).AddRequirements(mfa));
+            .AddPolicy(Policies.Network, p => p.RequireRole(Roles.Admin, Roles.Coordinator, Roles.LocalGovernment).AddRequirements(mfa));
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, MfaEnrolmentRedirect>();
 
         services.AddPortalLocalization();

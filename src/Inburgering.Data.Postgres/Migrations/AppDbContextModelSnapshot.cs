@@ -748,6 +748,9 @@ namespace Inburgering.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<bool>("ForLiteracyLearners")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("LanguagePractice")
                         .HasColumnType("boolean");
 
@@ -760,6 +763,10 @@ namespace Inburgering.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NisCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -807,6 +814,10 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Agency")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("ContactName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -845,6 +856,8 @@ namespace Inburgering.Data.Postgres.Migrations
                         .HasColumnName("MunicipalitiesServed");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Agency");
 
                     b.HasIndex("Municipality");
 
@@ -1013,6 +1026,13 @@ namespace Inburgering.Data.Postgres.Migrations
 
                     b.Property<bool>("Passed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("TrajectoryId")
                         .HasColumnType("uuid");

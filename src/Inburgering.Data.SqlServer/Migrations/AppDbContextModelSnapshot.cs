@@ -750,6 +750,9 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<bool>("ForLiteracyLearners")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("LanguagePractice")
                         .HasColumnType("bit");
 
@@ -762,6 +765,10 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NisCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
@@ -809,6 +816,10 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Agency")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("ContactName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -847,6 +858,8 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasColumnName("MunicipalitiesServed");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Agency");
 
                     b.HasIndex("Municipality");
 
@@ -1015,6 +1028,13 @@ namespace Inburgering.Data.SqlServer.Migrations
 
                     b.Property<bool>("Passed")
                         .HasColumnType("bit");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("TrajectoryId")
                         .HasColumnType("uniqueidentifier");

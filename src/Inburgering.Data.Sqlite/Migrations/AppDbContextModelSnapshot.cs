@@ -743,6 +743,9 @@ namespace Inburgering.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ForLiteracyLearners")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LanguagePractice")
                         .HasColumnType("INTEGER");
 
@@ -754,6 +757,10 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.Property<string>("Municipality")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NisCode")
+                        .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -802,6 +809,10 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Agency")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -840,6 +851,8 @@ namespace Inburgering.Data.Sqlite.Migrations
                         .HasColumnName("MunicipalitiesServed");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Agency");
 
                     b.HasIndex("Municipality");
 
@@ -1008,6 +1021,13 @@ namespace Inburgering.Data.Sqlite.Migrations
 
                     b.Property<bool>("Passed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("TrajectoryId")
                         .HasColumnType("TEXT");

@@ -15,6 +15,7 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
         builder.Property(o => o.Name).HasMaxLength(OrganisationDetails.NameMaxLength);
         builder.Property(o => o.Kind).AsName();
         builder.Property(o => o.Municipality).HasMaxLength(OrganisationDetails.TextMaxLength);
+        builder.Property(o => o.Agency).AsName();
         builder.Ignore(o => o.MunicipalitiesServed);
         builder.Property<string>(PartnerOrganisationColumns.Served).HasColumnName("MunicipalitiesServed")
             .HasMaxLength(PartnerOrganisation.ServedMaxLength);
@@ -23,6 +24,7 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
         builder.Property(o => o.Email).HasMaxLength(OrganisationDetails.TextMaxLength);
         builder.HasIndex(o => o.Name).IsUnique();
         builder.HasIndex(o => o.Municipality);
+        builder.HasIndex(o => o.Agency);
         builder.HasVersion();
     }
 }
@@ -43,6 +45,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.ContactLanguage).HasMaxLength(OfferDetails.TextMaxLength);
         builder.Property(o => o.Location).HasMaxLength(OfferDetails.TextMaxLength);
         builder.Property(o => o.Municipality).HasMaxLength(OfferDetails.TextMaxLength);
+        builder.Property(o => o.NisCode).HasMaxLength(5);
         builder.Ignore(o => o.CountsHours);
         builder.HasIndex(o => new { o.Track, o.Withdrawn, o.Municipality });
         builder.HasIndex(o => o.OrganisationId);

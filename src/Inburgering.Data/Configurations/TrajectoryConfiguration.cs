@@ -133,5 +133,6 @@ internal sealed class DutchExamResultConfiguration : IEntityTypeConfiguration<Du
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Level).AsName();
         builder.Property(r => r.Mode).AsName();
+        builder.Property(r => r.RecordedBy).HasMaxLength(ExamRecorder.NameMaxLength);
     }
 }

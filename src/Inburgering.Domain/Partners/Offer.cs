@@ -1,4 +1,5 @@
 using Inburgering.Domain.Common;
+using Inburgering.Domain.Organisation;
 using Inburgering.Domain.Trajectories;
 
 namespace Inburgering.Domain.Partners;
@@ -48,6 +49,9 @@ public sealed record OfferDetails
 
     /// <summary>Its hours count for the participation track once the organisation or the newcomer confirms them.</summary>
     public bool ParticipationActivity { get; init; }
+
+    /// <summary>Suits people who cannot (yet) read or write (an alfa course, an activity without written material).</summary>
+    public bool ForLiteracyLearners { get; init; }
 }
 
 /// <summary>A course or activity an organisation offers newcomers, with its places.</summary>
@@ -96,6 +100,14 @@ public sealed class Offer
 
     public bool ParticipationActivity { get; private set; }
 
+    public bool ForLiteracyLearners { get; private set; }
+
+    /// <summary>
+    /// The NIS code of <see cref="Municipality"/> when it is on the list of municipalities (null for a place that is
+    /// not): the search's administrative radius compares its first digits.
+    /// </summary>
+    public string? NisCode { get; private set; }
+
     /// <summary>Withdrawn offers are no longer found; referrals already made keep pointing at them.</summary>
     public bool Withdrawn { get; private set; }
 
@@ -130,6 +142,8 @@ public sealed class Offer
         StartsOn = details.StartsOn;
         Location = Guard.Text(details.Location, OfferDetails.TextMaxLength, PartnerErrors.LocationRequired());
         Municipality = Guard.Text(details.Municipality, OfferDetails.TextMaxLength, PartnerErrors.MunicipalityRequired());
+        NisCode = Municipalities.Find(Municipality)?.NisCode;
+        ForLiteracyLearners = details.ForLiteracyLearners;
         LanguagePractice = details.LanguagePractice;
         ParticipationActivity = details.ParticipationActivity;
     }

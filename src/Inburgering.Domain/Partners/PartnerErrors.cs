@@ -35,5 +35,9 @@ public static class PartnerErrors
 
     public static DomainError DateInFuture() => new("DateInFuture", "Date");
 
+    public static DomainError ExamOnlyForDutchCourse() => new("ExamOnlyForDutchCourse");
+
+    public static DomainError ExamOnlyOnceAccepted() => new("ExamOnlyOnceAccepted");
+
     public static DomainError DateBeforeReferral() => new("DateBeforeReferral", "Date");
 }

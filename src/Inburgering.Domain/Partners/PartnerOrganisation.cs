@@ -1,4 +1,5 @@
 using Inburgering.Domain.Common;
+using Inburgering.Domain.Organisation;
 
 namespace Inburgering.Domain.Partners;
 
@@ -69,6 +70,12 @@ public sealed class PartnerOrganisation
 
     public string Municipality { get; private set; }
 
+    /// <summary>
+    /// The agency whose territory holds <see cref="Municipality"/> (null for a place not on the list of municipalities):
+    /// that agency's coordinators keep this organisation.
+    /// </summary>
+    public Agency? Agency { get; private set; }
+
     /// <summary>Every municipality it serves, its own first.</summary>
     public IReadOnlyList<string> MunicipalitiesServed => _served.Split(';', StringSplitOptions.RemoveEmptyEntries);
 
@@ -87,6 +94,7 @@ public sealed class PartnerOrganisation
         Name = Guard.Text(details.Name, OrganisationDetails.NameMaxLength, PartnerErrors.NameRequired());
         Kind = details.Kind;
         Municipality = Guard.Text(details.Municipality, OrganisationDetails.TextMaxLength, PartnerErrors.MunicipalityRequired());
+        Agency = Municipalities.Find(Municipality)?.Agency;
         List<string> served = [Municipality, .. details.MunicipalitiesServed
             .Select(m => m.Replace(";", string.Empty, StringComparison.Ordinal).Trim())
             .Where(m => m.Length > 0 && !string.Equals(m, Municipality, StringComparison.OrdinalIgnoreCase))

@@ -256,6 +256,31 @@ public sealed class Referral : IRecordsChanges
         ConfirmedHours += hours;
     }
 
+    /// <summary>
+    /// The NT2 school records an exam result of the person it took in: only on a referral to a Dutch course that it
+    /// accepted (and that did not end in a no-show). The result itself goes on the trajectory, where it counts for the
+    /// attest exactly as one the case worker records.
+    /// </summary>
+    public ExamRecorder RecordsExamAs(Offer offer, string byName)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        if (offer.Id != OfferId || offer.Track != TrackKind.DutchLanguage)
+        {
+            throw new DomainException(PartnerErrors.ExamOnlyForDutchCourse());
+        }
+
+        if (!MayRecordExam(Status))
+        {
+            throw new DomainException(PartnerErrors.ExamOnlyOnceAccepted());
+        }
+
+        return new ExamRecorder(byName, Id);
+    }
+
+    /// <summary>Statuses in which the school took the person in: from accepted on, but not a refusal or a no-show.</summary>
+    public static bool MayRecordExam(ReferralStatus status) =>
+        status is ReferralStatus.Accepted or ReferralStatus.Started or ReferralStatus.Attended or ReferralStatus.Completed or ReferralStatus.DroppedOut;
+
     /// <summary>Sent and still unanswered after <paramref name="answerDays"/> days: the case worker's agenda shows it as overdue.</summary>
     public static DateOnly AnswerDueOn(DateOnly sentOn, int answerDays) => sentOn.AddDays(answerDays);
 

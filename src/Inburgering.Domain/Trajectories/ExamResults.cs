@@ -34,13 +34,15 @@ public sealed class DutchExamResult
     {
     }
 
-    internal DutchExamResult(Guid id, DateOnly date, CefrLevel level, ExamMode mode, bool passed)
+    internal DutchExamResult(Guid id, DateOnly date, CefrLevel level, ExamMode mode, bool passed, ExamRecorder? recordedBy)
     {
         Id = id;
         Date = date;
         Level = level;
         Mode = mode;
         Passed = passed;
+        RecordedBy = recordedBy?.Name;
+        ReferralId = recordedBy?.ReferralId;
     }
 
     public Guid Id { get; private set; }
@@ -52,4 +54,16 @@ public sealed class DutchExamResult
     public ExamMode Mode { get; private set; }
 
     public bool Passed { get; private set; }
+
+    /// <summary>Who recorded it: the case worker, or the NT2 school's staff member and school (null for older results).</summary>
+    public string? RecordedBy { get; private set; }
+
+    /// <summary>The referral through which the NT2 school recorded it; null when the case worker did.</summary>
+    public Guid? ReferralId { get; private set; }
+}
+
+/// <summary>Who records an exam result: a name for the dossier, and the referral when the school records it.</summary>
+public sealed record ExamRecorder(string Name, Guid? ReferralId = null)
+{
+    public const int NameMaxLength = 300;
 }

@@ -673,8 +673,11 @@ public sealed class Trajectory : IRecordsChanges
         return result;
     }
 
-    /// <summary>Records an NT2 exam; allowed after the attest too, for the oral B1 obligation.</summary>
-    public DutchExamResult RecordDutchExam(DateOnly date, CefrLevel level, ExamMode mode, bool passed, DateOnly today)
+    /// <summary>
+    /// Records an NT2 exam; allowed after the attest too, for the oral B1 obligation. The case worker records it, or
+    /// the NT2 school through the referral it accepted: either counts for the attest the same way.
+    /// </summary>
+    public DutchExamResult RecordDutchExam(DateOnly date, CefrLevel level, ExamMode mode, bool passed, DateOnly today, ExamRecorder? recordedBy = null)
     {
         if (DutchLanguage.Status is TrackStatus.NotStarted or TrackStatus.NotApplicable)
         {
@@ -693,7 +696,7 @@ public sealed class Trajectory : IRecordsChanges
         }
 
         EnsureExamDate(date, today);
-        var result = new DutchExamResult(Guid.NewGuid(), date, level, mode, passed);
+        var result = new DutchExamResult(Guid.NewGuid(), date, level, mode, passed, recordedBy);
         _dutchExams.Add(result);
         if (passed && level > DutchLanguage.LevelReached)
         {

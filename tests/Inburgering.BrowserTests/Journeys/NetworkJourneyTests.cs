@@ -65,7 +65,8 @@ public sealed class NetworkJourneyTests(BrowserFixture browser) : IClassFixture<
         await sarah.LoginAsync(DemoDataSeeder.CaseWorkerEmail);
         await sarah.GotoAsync($"/Dossiers/{id}");
         await sarah.GetByRole(AriaRole.Link, new() { Name = "Aanbod zoeken en doorverwijzen" }).ClickAsync();
-        await sarah.GetByLabel("Gemeente").FillAsync("Antwerpen");
+        await sarah.GetByLabel("Gemeente").SelectOptionAsync("Antwerpen");
+        await sarah.GetByLabel("Alleen aanbod voor wie (nog) niet kan lezen of schrijven").SetCheckedAsync(false);
         await sarah.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
         await Assertions.Expect(sarah.GetByRole(AriaRole.Heading, new() { Name = "Vrijwilligerswerk in de buurtwinkel" })).ToBeVisibleAsync();
         await sarah.AssertAccessibleAsync();

@@ -142,4 +142,59 @@ public sealed class ReferralTests
 
         Assert.Equal(["Antwerpen", "Mortsel", "Edegem"], organisation.MunicipalitiesServed);
     }
+
+    private static Offer DutchCourse() => new(Guid.NewGuid(), Guid.NewGuid(), new OfferDetails
+    {
+        Title = "NT2 A2",
+        Track = TrackKind.DutchLanguage,
+        DutchLevel = CefrLevel.A2,
+        Schedule = OfferSchedule.Evening,
+        Places = 20,
+        StartsOn = Today,
+        Location = "Kerkstraat 1",
+        Municipality = "Mortsel",
+    });
+
+    [Fact]
+    public void Offer_InAMunicipalityOnTheList_KnowsItsNisCode()
+    {
+        var offer = DutchCourse();
+
+        Assert.Equal("11029", offer.NisCode);
+    }
+
+    [Fact]
+    public void RecordsExamAs_AcceptedDutchCourse_NamesTheSchoolAndTheReferral()
+    {
+        var offer = DutchCourse();
+        var referral = Send(offer);
+        referral.MoveTo(ReferralStatus.Accepted, ReferralActor.Partner, "CVO", null, Today);
+
+        var recorder = referral.RecordsExamAs(offer, "Nora Claes (CVO)");
+
+        Assert.Equal(new ExamRecorder("Nora Claes (CVO)", referral.Id), recorder);
+    }
+
+    [Fact]
+    public void RecordsExamAs_NotYetAccepted_IsRefused()
+    {
+        var offer = DutchCourse();
+        var referral = Send(offer);
+
+        var exception = Assert.Throws<DomainException>(() => referral.RecordsExamAs(offer, "CVO"));
+
+        Assert.Equal("ExamOnlyOnceAccepted", exception.Code);
+    }
+
+    [Fact]
+    public void RecordsExamAs_AnActivityThatIsNoDutchCourse_IsRefused()
+    {
+        var offer = NewOffer();
+        var referral = Send(offer);
+        referral.MoveTo(ReferralStatus.Accepted, ReferralActor.Partner, "De Schakel", null, Today);
+
+        var exception = Assert.Throws<DomainException>(() => referral.RecordsExamAs(offer, "De Schakel"));
+
+        Assert.Equal("ExamOnlyForDutchCourse", exception.Code);
+    }
 }

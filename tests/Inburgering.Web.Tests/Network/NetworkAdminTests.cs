@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Tests.Network;
 
-/// <summary>Organisations and their offer: kept by an admin, and by a local government for its own municipality only.</summary>
+/// <summary>
+/// Organisations and their offer: kept by an admin, by an agency's coordinator for its territory, and by a local
+/// government for its own municipality only.
+/// </summary>
 public sealed class NetworkAdminTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private readonly DossierScenario _scenario = new(factory);
@@ -100,5 +103,49 @@ public sealed class NetworkAdminTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal("Antwerpen", (await db.Organisations.SingleAsync(o => o.Name == "Jeugdhuis Kiel")).Municipality);
         Assert.Contains("Jeugdhuis Kiel", list.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Wandelclub Gent Buiten", list.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Coordinator_ListsAndKeepsItsAgencysOrganisationsOnly()
+    {
+        using var koen = await _scenario.LoginAsync(DemoDataSeeder.CoordinatorEmail);
+        using var db = factory.CreateDbContext();
+        var schakel = await db.Organisations.AsNoTracking().SingleAsync(o => o.Name == "Buurthuis De Schakel");
+        var offer = await db.Offers.AsNoTracking().FirstAsync(o => o.OrganisationId == schakel.Id);
+
+        var (_, list) = await koen.GetPageAsync("/Network");
+        var changed = await koen.SubmitFormAsync($"/Network/Organisations/{schakel.Id}/Offers/{offer.Id}", new Dictionary<string, string>
+        {
+            ["Input.Places"] = "33",
+            ["Input.ForLiteracyLearners"] = "true",
+        });
+
+        Assert.Contains("Buurthuis De Schakel", list.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wandelclub Gent Buiten", list.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Samen Koken Mortsel", list.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        using var after = factory.CreateDbContext();
+        var now = await after.Offers.AsNoTracking().SingleAsync(o => o.Id == offer.Id);
+        Assert.Equal((33, true), (now.Places, now.ForLiteracyLearners));
+    }
+
+    [Fact]
+    public async Task Coordinator_NewOrganisationOutsideItsAgency_SaysSoNextToTheMunicipalityAndAddsNothing()
+    {
+        using var koen = await _scenario.LoginAsync(DemoDataSeeder.CoordinatorEmail);
+
+        var response = await koen.SubmitFormAsync("/Network/Organisations", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Sportclub Gentbrugge",
+            ["Input.Kind"] = "ParticipationOrganisation",
+            ["Input.Municipality"] = "Gent",
+        });
+        var page = await PortalClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Kies een gemeente uit het werkgebied van Atlas Antwerpen.", page.QuerySelector("#Input_Municipality-error")?.TextContent);
+        Assert.Equal("Sportclub Gentbrugge", page.QuerySelector("#Input_Name")?.GetAttribute("value"));
+        using var db = factory.CreateDbContext();
+        Assert.False(await db.Organisations.AnyAsync(o => o.Name == "Sportclub Gentbrugge"));
     }
 }

@@ -21,7 +21,10 @@ public sealed class NetworkCommandTests(PortalFactory factory) : IClassFixture<P
 
     private static DateOnly Today => DossierScenario.Today;
 
-    /// <summary>Adds 150 offers in Antwerpen (to the partner demo account's organisation) and 300 referrals to them.</summary>
+    /// <summary>
+    /// Adds 150 offers (to the partner demo account's organisation) in Antwerpen and, every third, in Mortsel (same
+    /// arrondissement, some for people learning to read and write), and 300 referrals to them.
+    /// </summary>
     private async Task GrowAsync(ArrangedDossier someone)
     {
         using var db = factory.CreateDbContext();
@@ -33,9 +36,11 @@ public sealed class NetworkCommandTests(PortalFactory factory) : IClassFixture<P
             Schedule = OfferSchedule.Daytime,
             Places = 10,
             StartsOn = Today,
-            Location = "Antwerpen",
-            Municipality = "Antwerpen",
+            Location = i % 3 == 0 ? "Mortsel" : "Antwerpen",
+            Municipality = i % 3 == 0 ? "Mortsel" : "Antwerpen",
+            ContactLanguage = i % 4 == 0 ? "Nederlands, Arabisch" : "Nederlands",
             ParticipationActivity = true,
+            ForLiteracyLearners = i % 2 == 0,
         })).ToList();
         db.Offers.AddRange(offers);
         for (var i = 0; i < 300; i++)
@@ -70,20 +75,33 @@ public sealed class NetworkCommandTests(PortalFactory factory) : IClassFixture<P
         using var sarah = await _scenario.LoginAsync(DossierScenario.Sarah);
         using var partner = await _scenario.LoginAsync(DemoDataSeeder.PartnerEmail);
         var search = $"{dossier.Url}/Referrals?Search=true&Track=Participation&Municipality=Antwerpen";
+        var wide = $"{dossier.Url}/Referrals?Search=true&Track=Participation&Municipality=Antwerpen&Radius=Province&LiteracyLearner=true&Language=Arabisch,%20Frans";
+        var prefilled = $"{dossier.Url}/Referrals";
 
         var searchSmall = await CommandsAsync(sarah, search);
+        var wideSmall = await CommandsAsync(sarah, wide);
+        var prefilledSmall = await CommandsAsync(sarah, prefilled);
         var listSmall = await CommandsAsync(partner, "/Partners");
         await GrowAsync(dossier);
         var searchLarge = await CommandsAsync(sarah, search);
+        var wideLarge = await CommandsAsync(sarah, wide);
+        var prefilledLarge = await CommandsAsync(sarah, prefilled);
         var listLarge = await CommandsAsync(partner, "/Partners");
         var (_, found) = await sarah.GetPageAsync(search);
+        var (_, foundWide) = await sarah.GetPageAsync(wide);
 
         Assert.Equal(Pages.Referrals.FindModel.MaxRows, found.QuerySelectorAll("[data-offer]").Length);
+        Assert.Equal(39, foundWide.QuerySelectorAll("[data-offer]").Length);
         Assert.Equal(searchSmall, searchLarge);
+        Assert.Equal(wideSmall, wideLarge);
+        Assert.Equal(prefilledSmall, prefilledLarge);
         Assert.Equal(listSmall, listLarge);
 
-        // The session check, the dossier through the access rules, the offers with their taken places, the access log (2).
+        // The session check, the dossier through the access rules, the offers with their taken places, the access log (2);
+        // pre-filled, also the person's facts.
         Assert.InRange(searchLarge, 1, 6);
+        Assert.Equal(searchLarge, wideLarge);
+        Assert.Equal(searchLarge + 1, prefilledLarge);
 
         // The session check and one page of referrals.
         Assert.InRange(listLarge, 1, 3);
@@ -94,6 +112,7 @@ public sealed class NetworkCommandTests(PortalFactory factory) : IClassFixture<P
     [
         $"/Dossiers/{amina}/Referrals",
         $"/Dossiers/{amina}/Referrals?Search=true&Track=Participation&Municipality=Antwerpen",
+        $"/Dossiers/{amina}/Referrals?Search=true&Track=Participation&Municipality=Antwerpen&Radius=Province&LiteracyLearner=true&Language=Nederlands,%20Arabisch",
         "/Partners",
         "/Partners?Closed=true",
         "/Municipality",
@@ -105,9 +124,9 @@ public sealed class NetworkCommandTests(PortalFactory factory) : IClassFixture<P
         var counts = new Dictionary<string, int>();
         foreach (var (email, pages) in new[]
         {
-            (DossierScenario.Sarah, MeasuredPages(amina)[..2]),
-            (DemoDataSeeder.PartnerEmail, MeasuredPages(amina)[2..4]),
-            (DemoDataSeeder.LocalGovernmentEmail, MeasuredPages(amina)[4..]),
+            (DossierScenario.Sarah, MeasuredPages(amina)[..3]),
+            (DemoDataSeeder.PartnerEmail, MeasuredPages(amina)[3..5]),
+            (DemoDataSeeder.LocalGovernmentEmail, MeasuredPages(amina)[5..]),
         })
         {
             using var client = new PortalClient(portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));

@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Web.Tests.Security;
 
 /// <summary>
-/// The route walk for the two network roles: every route, GET and POST, with a partner's cookie and route values of
-/// another organisation's referral, and with a local government's cookie and another municipality's organisation. Nothing
-/// of theirs may come back and nothing may change.
+/// The route walk for the network roles: every route, GET and POST, with a partner's cookie and route values of
+/// another organisation's referral, with a local government's cookie and another municipality's organisation, and with
+/// a coordinator's cookie and an organisation of another agency. Nothing of theirs may come back and nothing may change.
 /// </summary>
 public sealed partial class NewcomerIsolationTests
 {
@@ -38,6 +38,9 @@ public sealed partial class NewcomerIsolationTests
         ["Input.StartsOn"] = "2026-01-01",
         ["Input.Location"] = "x",
         ["Input.Consent"] = "true",
+        ["Input.Level"] = "A2",
+        ["Input.Mode"] = "Oral",
+        ["Input.Passed"] = "true",
         ["actionId"] = Guid.NewGuid().ToString(),
     };
 
@@ -69,8 +72,10 @@ public sealed partial class NewcomerIsolationTests
         using var db = factory.CreateDbContext();
         var eventsBefore = await db.DossierEvents.CountAsync(e => e.NewcomerId == other.NewcomerId);
         var actionsBefore = await db.FollowUpActions.CountAsync();
+        var examsBefore = await db.Trajectories.SelectMany(t => t.DutchExams).CountAsync();
 
         Assert.Contains($"Partners/Referrals/{other.Id}", routes);
+        Assert.Contains($"Partners/Referrals/{other.Id}/Exam", routes);
         foreach (var route in routes)
         {
             foreach (var handler in NetworkHandlers)
@@ -102,6 +107,7 @@ public sealed partial class NewcomerIsolationTests
         Assert.Equal((other.Status, other.Steps.Count, other.ConfirmedHours), (now.Status, now.Steps.Count, now.ConfirmedHours));
         Assert.Equal(eventsBefore, await after.DossierEvents.CountAsync(e => e.NewcomerId == other.NewcomerId));
         Assert.Equal(actionsBefore, await after.FollowUpActions.CountAsync());
+        Assert.Equal(examsBefore, await after.Trajectories.SelectMany(t => t.DutchExams).CountAsync());
     }
 
     [Fact]
@@ -145,6 +151,55 @@ public sealed partial class NewcomerIsolationTests
                         $"POST {url} answered {(int)post.StatusCode} to a local government");
                 }
             }
+        }
+
+        using var after = factory.CreateDbContext();
+        var gentNow = await after.Organisations.AsNoTracking().SingleAsync(o => o.Id == gent.Id);
+        var offerNow = await after.Offers.AsNoTracking().SingleAsync(o => o.Id == gentOffer.Id);
+        Assert.Equal((gent.Name, gent.Municipality), (gentNow.Name, gentNow.Municipality));
+        Assert.Equal((gentOffer.Title, gentOffer.Places), (offerNow.Title, offerNow.Places));
+        Assert.Equal(organisationsBefore, await after.Organisations.CountAsync());
+    }
+
+    [Fact]
+    public async Task NetworkRoutes_GetAndPostWithACoordinatorsCookie_OwnAgencysOrganisationOpensAnotherAgencysNever()
+    {
+        using var db = factory.CreateDbContext();
+        var gent = await db.Organisations.AsNoTracking().SingleAsync(o => o.Municipality == "Gent");
+        var gentOffer = await db.Offers.AsNoTracking().FirstAsync(o => o.OrganisationId == gent.Id);
+        var own = await db.Organisations.AsNoTracking().FirstAsync(o => o.Municipality == "Antwerpen");
+        var ownOffer = await db.Offers.AsNoTracking().FirstAsync(o => o.OrganisationId == own.Id);
+        var organisationsBefore = await db.Organisations.CountAsync();
+        using var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        await client.LoginOrFailAsync(DemoDataSeeder.CoordinatorEmail);
+        var routes = Routes(new() { ["organisationId"] = gent.Id.ToString(), ["offerId"] = gentOffer.Id.ToString() })
+            .Where(r => r.StartsWith("Network/", StringComparison.Ordinal)).ToList();
+        var ownRoutes = Routes(new() { ["organisationId"] = own.Id.ToString(), ["offerId"] = ownOffer.Id.ToString() })
+            .Where(r => r.StartsWith("Network/", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains($"Network/Organisations/{gent.Id}/Offers/{gentOffer.Id}", routes);
+        foreach (var route in routes)
+        {
+            var url = "/" + route;
+            var get = await client.Http.GetAsync(new Uri(url, UriKind.Relative));
+            var body = await get.Content.ReadAsStringAsync();
+            var post = await client.PostWithTokenAsync(url, NetworkPost, tokenPage: "/Network");
+
+            Assert.DoesNotContain(gent.Name, body, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        }
+
+        // A new organisation posted in Gent: refused next to the field, nothing added.
+        var added = await client.PostWithTokenAsync("/Network/Organisations", NetworkPost, tokenPage: "/Network");
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+
+        foreach (var route in ownRoutes.Where(r => r.Contains(own.Id.ToString(), StringComparison.Ordinal)))
+        {
+            var get = await client.Http.GetAsync(new Uri("/" + route, UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+            Assert.Contains(own.Name, await get.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         using var after = factory.CreateDbContext();

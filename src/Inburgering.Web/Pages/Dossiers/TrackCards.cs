@@ -124,6 +124,10 @@ public static class TrackCards
                 if (t.DutchExams.Count > 0 && t.DutchExams[^1] is var exam)
                 {
                     lines.Add(new(l["Track.LastExam"], l["Track.ExamResult", Format.Date(exam.Date), exam.Level, l.Enum(exam.Mode), exam.Passed ? l["Exam.Passed"] : l["Exam.Failed"]]));
+                    if (exam.RecordedBy is { } recordedBy)
+                    {
+                        lines.Add(new(l["Track.ExamRecordedBy"], recordedBy));
+                    }
                 }
 
                 if (track.Status == TrackStatus.Running)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -55,7 +56,7 @@ public sealed class DutchModel(AppDbContext db, FormWriter writer, IStringLocali
         }
 
         Remember(trajectory);
-        return await writer.SaveAsync(this, () => trajectory.RecordDutchExam(Input.Date!.Value, Input.Level!.Value, Input.Mode, Input.Passed, time.Today()), cancellationToken)
+        return await writer.SaveAsync(this, () => trajectory.RecordDutchExam(Input.Date!.Value, Input.Level!.Value, Input.Mode, Input.Passed, time.Today(), new ExamRecorder(User.DisplayName())), cancellationToken)
             ? BackToDossier(localizer[Input.Passed ? "Exam.RecordedPassed" : "Exam.RecordedFailed"])
             : Page();
     }

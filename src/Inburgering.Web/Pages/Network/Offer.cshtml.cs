@@ -128,6 +128,8 @@ public sealed class OfferModel(AppDbContext db, FormWriter writer, IStringLocali
 
         public bool ParticipationActivity { get; set; }
 
+        public bool ForLiteracyLearners { get; set; }
+
         public bool Withdrawn { get; set; }
 
         public static OfferInput From(Offer offer)
@@ -147,6 +149,7 @@ public sealed class OfferModel(AppDbContext db, FormWriter writer, IStringLocali
                 Municipality = offer.Municipality,
                 LanguagePractice = offer.LanguagePractice,
                 ParticipationActivity = offer.ParticipationActivity,
+                ForLiteracyLearners = offer.ForLiteracyLearners,
                 Withdrawn = offer.Withdrawn,
             };
         }
@@ -165,6 +168,7 @@ public sealed class OfferModel(AppDbContext db, FormWriter writer, IStringLocali
             Municipality = Municipality ?? string.Empty,
             LanguagePractice = LanguagePractice,
             ParticipationActivity = ParticipationActivity,
+            ForLiteracyLearners = ForLiteracyLearners,
         };
     }
 

@@ -11,7 +11,8 @@ namespace Inburgering.Web.Pages.Network;
 
 /// <summary>
 /// Adds or changes a partner organisation and lists its offer. A local government keeps only organisations of its own
-/// municipality: another one is not found, and a new one belongs to its municipality whatever was posted.
+/// municipality: another one is not found, and a new one belongs to its municipality whatever was posted. A coordinator
+/// keeps those in its agency's territory and cannot move one out of it.
 /// </summary>
 public sealed class OrganisationModel(AppDbContext db, FormWriter writer, IStringLocalizer<SharedResource> localizer) : FormPageModel
 {
@@ -26,7 +27,7 @@ public sealed class OrganisationModel(AppDbContext db, FormWriter writer, IStrin
     public IReadOnlyList<OfferRow> Offers { get; private set; } = [];
 
     /// <summary>A local government's organisations are always in its own municipality.</summary>
-    public string? FixedMunicipality => User.IsInRole(Roles.Admin) ? null : User.Municipality();
+    public string? FixedMunicipality => User.IsInRole(Roles.LocalGovernment) ? User.Municipality() : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -59,9 +60,15 @@ public sealed class OrganisationModel(AppDbContext db, FormWriter writer, IStrin
                 return NotFound();
             }
         }
-        else if (!User.IsInRole(Roles.Admin) && FixedMunicipality is null)
+        else if (User.IsInRole(Roles.LocalGovernment) && FixedMunicipality is null)
         {
             return NotFound();
+        }
+
+        if (!string.IsNullOrWhiteSpace(details.Municipality) && !User.MayKeepIn(details.Municipality))
+        {
+            ModelState.AddModelError("Input.Municipality", localizer["Network.MunicipalityOutsideAgency", User.Agency() is { } agency ? localizer[$"Agency.{agency}"].Value : string.Empty]);
+            return await RedisplayAsync(cancellationToken);
         }
 
         // The name is unique (partners are told apart by it): said next to the field, not as a failed save.
