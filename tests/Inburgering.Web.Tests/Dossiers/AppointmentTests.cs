@@ -59,7 +59,7 @@ public sealed class AppointmentTests(PortalFactory factory) : IClassFixture<Port
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Vul het uur van de afspraak in", page.QuerySelector("#Input_StartsAt-error")?.TextContent);
+        Assert.Equal("Vul het uur van de afspraak in.", page.QuerySelector("#Input_StartsAt-error")?.TextContent);
         Assert.Equal(Place, page.QuerySelector("#Input_Place")?.GetAttribute("value"));
         Assert.Empty((await _scenario.TrajectoryAsync(dossier)).Actions);
     }
