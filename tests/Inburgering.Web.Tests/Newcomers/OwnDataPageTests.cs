@@ -26,7 +26,7 @@ public sealed partial class OwnDataPageTests(PortalFactory factory) : IClassFixt
     ];
 
     /// <summary>CLR names that are also ordinary Dutch words, so a Dutch label may use them.</summary>
-    private static readonly HashSet<string> DutchWords = new(StringComparer.Ordinal) { "Type", "Status", "Partner", "Kind", "Mode", "Route" };
+    private static readonly HashSet<string> DutchWords = new(StringComparer.Ordinal) { "Type", "Status", "Partner", "Kind", "Mode", "Route", "Open", "Intake" };
 
     /// <summary>
     /// Enum values written the same way in every language: names of organisations, the CEFR levels and the legal gender "X".
