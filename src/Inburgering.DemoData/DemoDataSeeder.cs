@@ -654,6 +654,12 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<AppUser>
             return;
         }
 
+        // A planned conversation is an appointment at the case worker's office; derived from the date, not drawn, so
+        // the random sequence (and with it every other figure of the demo data) stays as it was.
+        var office = OfficeDefinitions.Where(o => o.Id == caseWorker.OfficeId).Select(o => $"{o.Name}, {OfficeStreets[o.Name]}").FirstOrDefault();
+        var appointment = !done && type == ActionType.Conversation && date > _today && office is not null
+            ? (StartsAt: new TimeOnly(9 + (date.DayNumber % 7), date.DayNumber % 2 == 0 ? 0 : 30), Place: office)
+            : ((TimeOnly StartsAt, string Place)?)null;
         var details = new ActionDetails
         {
             Track = track,
@@ -663,6 +669,8 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<AppUser>
             DueOn = due is { } d && d >= date ? d : done ? null : date.AddDays(_random.Next(0, 14)),
             Hours = hours,
             Note = type == ActionType.Conversation ? "Opvolggesprek: stand van zaken overlopen." : null,
+            StartsAt = appointment?.StartsAt,
+            Place = appointment?.Place,
         };
         var action = trajectory.LogAction(details, done, done ? Outcome(type) : null, _today);
         if (signedBy is not null && done)

@@ -1070,8 +1070,15 @@ namespace Inburgering.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid?>("ReferralId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("time");
 
                     b.Property<string>("Status")
                         .IsRequired()

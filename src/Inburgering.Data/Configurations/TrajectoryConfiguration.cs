@@ -109,7 +109,9 @@ internal sealed class FollowUpActionConfiguration : IEntityTypeConfiguration<Fol
         builder.Property(a => a.Hours).HasPrecision(5, 2);
         builder.Property(a => a.HoursConfirmedBy).AsName();
         builder.Property(a => a.HoursConfirmedByName).HasMaxLength(Domain.Partners.OrganisationDetails.NameMaxLength);
+        builder.Property(a => a.Place).HasMaxLength(ActionDetails.PlaceMaxLength);
         builder.Ignore(a => a.HoursCount);
+        builder.Ignore(a => a.IsAppointment);
         builder.HasIndex("TrajectoryId", nameof(FollowUpAction.Date));
         builder.HasIndex(a => new { a.Status, a.DueOn });
         builder.HasVersion();

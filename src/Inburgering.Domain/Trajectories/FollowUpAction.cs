@@ -58,6 +58,7 @@ public sealed record ActionDetails
 {
     public const int NoteMaxLength = 2000;
     public const int OutcomeMaxLength = 1000;
+    public const int PlaceMaxLength = 200;
 
     public required TrackKind Track { get; init; }
 
@@ -72,6 +73,12 @@ public sealed record ActionDetails
     public string? Note { get; init; }
 
     public decimal? Hours { get; init; }
+
+    /// <summary>When an appointment starts, on <see cref="Date"/>; none for a task without a fixed hour.</summary>
+    public TimeOnly? StartsAt { get; init; }
+
+    /// <summary>Where the appointment is (office, address, or "by phone"), as the newcomer will read it.</summary>
+    public string? Place { get; init; }
 
     internal ActionDetails Validated()
     {
@@ -102,10 +109,19 @@ public sealed record ActionDetails
             throw new DomainException(TrajectoryErrors.HoursOnlyForParticipation());
         }
 
+        var place = Guard.OptionalText(Place, PlaceMaxLength, TrajectoryErrors.PlaceTooLong());
+
+        // A place without an hour is no appointment anyone can keep; an hour without a place is (a phone call).
+        if (place is not null && StartsAt is null)
+        {
+            throw new DomainException(TrajectoryErrors.StartsAtRequiredWithPlace());
+        }
+
         return this with
         {
             Partner = Type == ActionType.Referral ? Partner : null,
             Note = Guard.OptionalText(Note, NoteMaxLength, TrajectoryErrors.NoteTooLong()),
+            Place = place,
         };
     }
 }
@@ -146,6 +162,14 @@ public sealed class FollowUpAction
     public string? Note { get; private set; }
 
     public decimal? Hours { get; private set; }
+
+    /// <summary>An appointment's start on <see cref="Date"/>, in Belgian local time.</summary>
+    public TimeOnly? StartsAt { get; private set; }
+
+    /// <summary>An appointment's place, written for the newcomer.</summary>
+    public string? Place { get; private set; }
+
+    public bool IsAppointment => StartsAt is not null;
 
     /// <summary>
     /// Who confirmed the hours: the organisation (in the portal) or the newcomer (signed in Mijn traject); the hours
@@ -244,6 +268,7 @@ public sealed class FollowUpAction
     {
         Outcome = null;
         Note = null;
+        Place = null;
     }
 
     private void Apply(ActionDetails details)
@@ -254,6 +279,8 @@ public sealed class FollowUpAction
         Date = details.Date;
         DueOn = details.DueOn ?? details.Date;
         Note = details.Note;
+        StartsAt = details.StartsAt;
+        Place = details.Place;
         if (Hours != details.Hours || Date != details.Date)
         {
             // A confirmation is for these hours on this day; a correction needs a new one.

@@ -397,7 +397,7 @@ public sealed class Trajectory : IRecordsChanges
 
     /// <summary>
     /// Anonymisation of the dossier: the free text (intake notes and work experience, goal, motivation, action notes and
-    /// outcomes) goes; statuses, dates, durations and the intake's categories stay, because the reports count them.
+    /// outcomes, appointment places) goes; statuses, dates, durations and the intake's categories stay, because the reports count them.
     /// </summary>
     public void ForgetText()
     {

@@ -60,6 +60,10 @@ public static class TrajectoryErrors
 
     public static DomainError NoteTooLong() => new("NoteTooLong", nameof(ActionDetails.Note));
 
+    public static DomainError PlaceTooLong() => new("PlaceTooLong", nameof(ActionDetails.Place));
+
+    public static DomainError StartsAtRequiredWithPlace() => new("StartsAtRequiredWithPlace", nameof(ActionDetails.StartsAt));
+
     public static DomainError OutcomeTooLong() => new("OutcomeTooLong", nameof(FollowUpAction.Outcome));
 
     public static DomainError CompletedOnInFuture() => new("CompletedOnInFuture", nameof(FollowUpAction.CompletedOn));

@@ -9,6 +9,11 @@ public static class Format
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
 
+    /// <summary>An appointment's day written out with its weekday ("di 8 december 2026"), so nobody misreads it.</summary>
+    public static string LongDate(DateOnly date) => date.ToString("ddd d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.CurrentCulture);
+
     public static string DateTime(DateTime utc, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, zone).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
 

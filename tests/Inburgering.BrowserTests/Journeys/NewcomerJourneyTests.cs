@@ -1,4 +1,6 @@
+using System.Globalization;
 using Inburgering.DemoData;
+using Inburgering.Web.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Inburgering.BrowserTests.Journeys;
@@ -68,5 +70,52 @@ public sealed class NewcomerJourneyTests(BrowserFixture browser) : IClassFixture
         await Assertions.Expect(phone.Locator("html")).ToHaveAttributeAsync("lang", culture);
         await phone.AssertAccessibleAsync();
         await phone.ScreenshotAsync($"newcomer-mijn-traject-{culture}");
+    }
+
+    [Fact]
+    public async Task CaseWorkerPlansAnAppointment_NewcomerReadsItInDutchAndArabic_PrintsOwnDataWithoutNavigation()
+    {
+        const string place = "Atlas Antwerpen Centrum, Carnotstraat 110, 2060 Antwerpen";
+        var day = TimeProvider.System.Today().AddDays(9);
+        var caseWorker = await browser.NewPageAsync();
+        await caseWorker.LoginAsync(DemoDataSeeder.CaseWorkerEmail);
+        await caseWorker.GotoAsync("/Caseload?Filter.Search=Haddad");
+        await caseWorker.Locator("main table a[href^='/Dossiers/']").First.ClickAsync();
+        await caseWorker.GotoAsync(caseWorker.Url + "/Actions/Log");
+        await caseWorker.GetByLabel("Spoor").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await caseWorker.GetByLabel("Soort actie").SelectOptionAsync(new SelectOptionValue { Label = "Gesprek" });
+        await caseWorker.GetByLabel("Datum", new() { Exact = true }).FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await caseWorker.GetByLabel("Plaats").FillAsync(place);
+        await caseWorker.GetByRole(AriaRole.Radio, new() { Name = "Nee, gepland (open)" }).CheckAsync();
+        await caseWorker.GetByRole(AriaRole.Button, new() { Name = "Actie bewaren" }).ClickAsync();
+        await Assertions.Expect(caseWorker.Locator("#Input_StartsAt-error")).ToHaveTextAsync("Vul het uur van de afspraak in.");
+        await caseWorker.AssertAccessibleAsync();
+        await caseWorker.ScreenshotAsync("appointment-1-hour-missing");
+        await caseWorker.GetByLabel("Uur").FillAsync("10:00");
+        await caseWorker.GetByRole(AriaRole.Button, new() { Name = "Actie bewaren" }).ClickAsync();
+        await Assertions.Expect(caseWorker.GetByRole(AriaRole.Status)).ToHaveTextAsync("De actie is gelogd.");
+
+        var phone = await browser.NewPageAsync(360, 740);
+        await phone.LoginAsync(DemoDataSeeder.NewcomerEmail);
+        var written = day.ToString("ddd d MMMM yyyy", CultureInfo.GetCultureInfo("nl"));
+        await Assertions.Expect(phone.GetByTestId("my-appointment").Filter(new() { HasText = $"{written} om 10:00" }).First).ToHaveTextAsync($"Afspraak: {written} om 10:00, {place}");
+        await phone.AssertAccessibleAsync();
+        await phone.ScreenshotAsync("appointment-2-mijn-traject-nl");
+        await phone.GotoAsync("/Language?culture=ar&returnUrl=%2FMyTrajectory");
+        await Assertions.Expect(phone.GetByTestId("my-appointment").Filter(new() { HasText = place }).First).ToContainTextAsync("موعد");
+        await phone.AssertAccessibleAsync();
+        await phone.ScreenshotAsync("appointment-3-mijn-traject-ar");
+
+        // The printout of "Mijn gegevens": the data only, without the portal's header, contents, buttons or footer.
+        await phone.GotoAsync("/Language?culture=nl&returnUrl=%2FMyTrajectory%2FData");
+        await phone.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Mijn gegevens", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Over jou" })).ToBeVisibleAsync();
+        await Assertions.Expect(phone.Locator("header")).ToBeHiddenAsync();
+        await Assertions.Expect(phone.Locator("footer")).ToBeHiddenAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Navigation)).ToHaveCountAsync(0);
+        await Assertions.Expect(phone.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await Assertions.Expect(phone.Locator("main a.btn")).ToBeHiddenAsync();
+        await phone.ScreenshotAsync("newcomer-my-data-print");
     }
 }

@@ -102,6 +102,8 @@ public sealed class PageWidthsTests(BrowserFixture browser) : IClassFixture<Brow
             await page.LoginAsync(DemoDataSeeder.NewcomerEmail);
             await page.GotoAsync($"/Language?culture={culture}&returnUrl=%2FMyTrajectory");
             await CheckAsync(page, $"mijn-traject-{culture}", width);
+            await page.GotoAsync("/MyTrajectory/Data");
+            await CheckAsync(page, $"mijn-gegevens-{culture}", width);
             foreach (var info in new[] { "Privacy", "Accessibility", "Contact", "Cookies" })
             {
                 await page.GotoAsync($"/Info/{info}");

@@ -139,12 +139,14 @@ public sealed class DossierScenario(PortalFactory factory)
         Partner? partner = null,
         decimal? hours = null,
         DateOnly? dueOn = null,
-        string? note = null)
+        string? note = null,
+        TimeOnly? startsAt = null,
+        string? place = null)
     {
         Guid id = default;
         await ChangeTrajectoryAsync(dossier, t =>
         {
-            id = t.LogAction(new ActionDetails { Track = track, Type = type, Partner = partner, Date = date, DueOn = dueOn, Hours = hours, Note = note }, done, outcome: null, Today).Id;
+            id = t.LogAction(new ActionDetails { Track = track, Type = type, Partner = partner, Date = date, DueOn = dueOn, Hours = hours, Note = note, StartsAt = startsAt, Place = place }, done, outcome: null, Today).Id;
             if (hours is not null && done)
             {
                 // Hours count once signed: arranged activities are signed by the newcomer, as in Mijn traject.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Inburgering.DemoData;
+using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
 using Inburgering.Web.Tests.Dossiers;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Tests.Newcomers;
 
-/// <summary>Mijn traject says which task is late and what it is, not only how many.</summary>
+/// <summary>Mijn traject says which task is late and what it is, and nothing about an intake to someone outside the target group.</summary>
 public sealed class MyTrajectoryTasksTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
@@ -31,5 +32,20 @@ public sealed class MyTrajectoryTasksTests(PortalFactory factory) : IClassFixtur
         var late = page.QuerySelectorAll("[data-testid=overdue] li").Select(li => li.TextContent).ToList();
         Assert.Contains($"Gesprek (Werk): was gepland op {due.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("nl"))}", late);
         Assert.Matches(@"^\d+ (taak is|taken zijn) over tijd\.", page.QuerySelector("[data-testid=overdue] p")!.TextContent);
+    }
+
+    [Fact]
+    public async Task NotInTargetGroup_SaysSoWithoutMentioningAnIntake()
+    {
+        var scenario = new DossierScenario(factory);
+        var dossier = await scenario.RegisterAsync(status: ResidenceStatus.AsylumApplicant, registeredOn: DossierScenario.Today.AddDays(-60));
+        var code = await NewcomerPortal.InviteAsync(factory, dossier.Id);
+        using var client = NewcomerPortal.NewClient(factory);
+        await NewcomerPortal.ActivateAsync(client, code, "yasmin.buiten.doelgroep");
+
+        var (_, page) = await client.GetPageAsync("/MyTrajectory");
+
+        Assert.StartsWith("Het inburgeringstraject is niet voor jou bedoeld.", page.QuerySelector("[data-testid=no-trajectory]")?.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("intake", page.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 }

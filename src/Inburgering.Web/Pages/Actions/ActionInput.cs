@@ -34,6 +34,11 @@ public class ActionInput
 
     public string? Outcome { get; set; }
 
+    /// <summary>An appointment's hour on the action's date (a time input posts "10:00").</summary>
+    public TimeOnly? StartsAt { get; set; }
+
+    public string? Place { get; set; }
+
     public static ActionInput From(FollowUpAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
@@ -48,6 +53,8 @@ public class ActionInput
             Hours = action.Hours is { } hours ? Localization.Format.Hours(hours) : null,
             Note = action.Note,
             Outcome = action.Outcome,
+            StartsAt = action.StartsAt,
+            Place = action.Place,
         };
     }
 
@@ -60,6 +67,8 @@ public class ActionInput
         DueOn = DueOn,
         Hours = ParsedHours,
         Note = Note,
+        StartsAt = StartsAt,
+        Place = Place,
     };
 
     public static decimal? ParseHours(string? text) =>
@@ -92,6 +101,8 @@ public sealed class ActionInputValidator : AbstractValidator<ActionInput>
         RuleFor(x => x.Track).Equal(TrackKind.Participation).When(x => x.Type == ActionType.ParticipationActivity).WithMessage(_ => Message("ParticipationActivityOnParticipationTrack"));
         RuleFor(x => x.Note).MaximumLength(ActionDetails.NoteMaxLength);
         RuleFor(x => x.Outcome).MaximumLength(ActionDetails.OutcomeMaxLength);
+        RuleFor(x => x.Place).MaximumLength(ActionDetails.PlaceMaxLength);
+        RuleFor(x => x.StartsAt).NotNull().When(x => !string.IsNullOrWhiteSpace(x.Place)).WithMessage(_ => Message("StartsAtRequiredWithPlace"));
     }
 }
 

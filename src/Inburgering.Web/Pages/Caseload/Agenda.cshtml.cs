@@ -21,7 +21,7 @@ public sealed class AgendaModel(AppDbContext db, TimeProvider time, IConfigurati
     public IReadOnlyList<ReferralItem> Referrals { get; private set; } = [];
     public const int MaxRows = 300;
 
-    public sealed record AgendaRow(Guid NewcomerId, string Name, string Number, Guid ActionId, TrackKind Track, ActionType Type, DateOnly DueOn, string? Note);
+    public sealed record AgendaRow(Guid NewcomerId, string Name, string Number, Guid ActionId, TrackKind Track, ActionType Type, DateOnly DueOn, string? Note, TimeOnly? StartsAt, string? Place);
 
     public sealed record ReportRow(Guid NewcomerId, string Name, string Number, DateOnly DueOn);
 
@@ -41,8 +41,8 @@ public sealed class AgendaModel(AppDbContext db, TimeProvider time, IConfigurati
                 join t in db.Trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
                 join n in db.Newcomers.EditableBy(User) on t.NewcomerId equals n.Id
                 where a.Status == ActionStatus.Open && a.DueOn <= until && t.Status == TrajectoryStatus.Running
-                orderby a.DueOn, n.Person.LastName
-                select new AgendaRow(t.NewcomerId.Value, n.Person.FirstName + " " + n.Person.LastName, n.Number, a.Id, a.Track, a.Type, a.DueOn, a.Note))
+                orderby a.DueOn, a.StartsAt, n.Person.LastName
+                select new AgendaRow(t.NewcomerId.Value, n.Person.FirstName + " " + n.Person.LastName, n.Number, a.Id, a.Track, a.Type, a.DueOn, a.Note, a.StartsAt, a.Place))
             .Take(MaxRows)
             .ToListAsync(cancellationToken);
         Reports = await db.Newcomers.EditableBy(User)

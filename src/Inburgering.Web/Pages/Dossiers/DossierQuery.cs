@@ -19,7 +19,7 @@ public static class DossierQuery
     public const int HistorySize = 10;
 
     private static readonly Expression<Func<JoinedAction, ActionRow>> ToRow = x => new ActionRow(
-        x.A.Id, x.T.Id, x.T.Kind, x.A.Track, x.A.Type, x.A.Partner, x.A.Date, x.A.DueOn, x.A.Status, x.A.CompletedOn, x.A.Outcome, x.A.Note, x.A.Hours, x.A.HoursConfirmedBy, x.A.HoursConfirmedByName);
+        x.A.Id, x.T.Id, x.T.Kind, x.A.Track, x.A.Type, x.A.Partner, x.A.Date, x.A.DueOn, x.A.Status, x.A.CompletedOn, x.A.Outcome, x.A.Note, x.A.Hours, x.A.HoursConfirmedBy, x.A.HoursConfirmedByName, x.A.StartsAt, x.A.Place);
 
     private sealed class JoinedAction
     {

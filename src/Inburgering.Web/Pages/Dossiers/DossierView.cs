@@ -129,7 +129,9 @@ public sealed record ActionRow(
     string? Note,
     decimal? Hours,
     HoursConfirmer? HoursConfirmedBy,
-    string? HoursConfirmedByName)
+    string? HoursConfirmedByName,
+    TimeOnly? StartsAt,
+    string? Place)
 {
     public bool IsOverdue(DateOnly today) => Status == ActionStatus.Open && DueOn < today;
 }

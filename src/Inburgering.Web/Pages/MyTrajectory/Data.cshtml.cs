@@ -9,17 +9,21 @@ using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Inburgering.Web.Pages.MyTrajectory;
 
-/// <summary>"Mijn gegevens": everything the portal holds about the newcomer, readable and as a JSON file.</summary>
-public sealed class DataModel(AppDbContext db, AccessRecorder recorder, IOptions<RetentionOptions> retention, TimeProvider time) : PageModel
+/// <summary>"Mijn gegevens": everything the portal holds about the newcomer, readable and printable, and as a JSON file.</summary>
+public sealed class DataModel(AppDbContext db, AccessRecorder recorder, IOptions<RetentionOptions> retention, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     // Names stay readable (é, Arabic, Cyrillic) in the file; it is an attachment, never embedded in a page.
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public PersonalDataExport Export { get; private set; } = null!;
+    /// <summary>Why the portal processes the data, in the order the page lists them (GDPR art. 13 and 15.1.a).</summary>
+    public static readonly IReadOnlyList<string> Purposes = ["Guidance", "Referral", "Enforcement", "Statistics"];
+
+    public OwnData Data { get; private set; } = null!;
 
     /// <summary>Which organisations read the newcomer's data, per day (their own reads and refused attempts left out).</summary>
     public IReadOnlyList<AccessDay> Accesses { get; private set; } = [];
@@ -32,16 +36,18 @@ public sealed class DataModel(AppDbContext db, AccessRecorder recorder, IOptions
     /// <summary>The grounds on which the newcomer may ask to be erased (the administrators' closed list).</summary>
     public static IReadOnlyList<ErasureGround> Grounds => Admin.Erasures.RequestModel.Grounds;
 
+    /// <summary>Every read of the page is recorded, like a case worker's read of the personal data form.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var export = await BuildAsync(cancellationToken);
-        if (export is null)
+        if (User.OwnDossier() is not { } own || !await db.Newcomers.ReadableBy(User).AnyAsync(n => n.Id == own, cancellationToken)
+            || await new OwnDataReader(db, localizer).ReadAsync(own, time.Today(), cancellationToken) is not { } data)
         {
             return NotFound();
         }
 
-        Export = export;
-        Accesses = await AccessesAsync(User.OwnDossier()!.Value, cancellationToken);
+        Data = data;
+        Accesses = await AccessesAsync(own, cancellationToken);
+        await recorder.RecordAsync(User, AccessKind.PersonalData, own, cancellationToken);
         return Page();
     }
 

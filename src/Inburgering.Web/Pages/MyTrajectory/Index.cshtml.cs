@@ -20,7 +20,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
 
     public sealed record Contact(string CaseWorker, string Office, string? Address, string? Phone, string? Email);
 
-    public sealed record Appointment(TrackKind Track, ActionType Type, DateOnly DueOn);
+    /// <param name="Date">The day it happens; <paramref name="StartsAt"/> and <paramref name="Place"/> make it an appointment.</param>
+    public sealed record Appointment(TrackKind Track, ActionType Type, DateOnly DueOn, DateOnly Date, TimeOnly? StartsAt, string? Place);
 
     /// <summary>
     /// What the newcomer may see of their trajectory: statuses, levels, hours and deadlines. The intake (with the
@@ -152,8 +153,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
                 from a in db.FollowUpActions
                 join t in db.Trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
                 where t.NewcomerId == own.Id && a.Status == ActionStatus.Open
-                orderby a.DueOn
-                select new Appointment(a.Track, a.Type, a.DueOn))
+                orderby a.DueOn, a.StartsAt
+                select new Appointment(a.Track, a.Type, a.DueOn, a.Date, a.StartsAt, a.Place))
             .ToListAsync(cancellationToken);
         Upcoming = [.. open.Where(a => a.DueOn >= Today)];
         Referrals = await Pages.Referrals.ReferralRowQuery.ForNewcomerAsync(db, own.Id, cancellationToken);

@@ -21,7 +21,8 @@ public sealed record SharedWith(Partner Partner, DateOnly Date, TrackKind Track)
 
 /// <summary>
 /// GDPR right of access (art. 15): every stored field of the newcomer's records, read from the EF model so that
-/// a field added later is exported without anyone remembering to. Secrets (password hashes, security stamps,
+/// a field added later is exported without anyone remembering to. Referrals (with what was shared with the partner) and
+/// notices to the enforcement officer are part of it. Secrets (password hashes, security stamps,
 /// the hash of an activation code) are the only fields left out.
 /// </summary>
 public static class PersonalDataExportBuilder
@@ -37,13 +38,14 @@ public static class PersonalDataExportBuilder
     public static async Task<PersonalDataExport?> BuildAsync(AppDbContext db, NewcomerId id, DateTime nowUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var newcomer = await db.Newcomers.SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
+        var newcomer = await db.Newcomers.Include(n => n.Enforcement).SingleOrDefaultAsync(n => n.Id == id, cancellationToken);
         if (newcomer is null)
         {
             return null;
         }
 
         var records = new List<ExportRecord> { Record(db.Entry(newcomer)) };
+        records.AddRange(newcomer.Enforcement.OrderBy(e => e.NotifiedOn).Select(e => Record(db.Entry(e))));
         var account = await db.Users.SingleOrDefaultAsync(u => u.NewcomerId == id, cancellationToken);
         if (account is not null)
         {
@@ -66,6 +68,13 @@ public static class PersonalDataExportBuilder
 
         var invitations = await db.Invitations.Where(i => i.NewcomerId == id).OrderBy(i => i.CreatedAtUtc).ToListAsync(cancellationToken);
         records.AddRange(invitations.Select(i => Record(db.Entry(i))));
+        var referrals = await db.Referrals.Include(r => r.Steps).Where(r => r.NewcomerId == id).OrderBy(r => r.SentOn).ToListAsync(cancellationToken);
+        foreach (var referral in referrals)
+        {
+            records.Add(Record(db.Entry(referral)));
+            records.AddRange(referral.Steps.OrderBy(s => s.On).Select(s => Record(db.Entry(s))));
+        }
+
         var history = await db.DossierEvents.Where(e => e.NewcomerId == id).OrderBy(e => e.OccurredAtUtc).ToListAsync(cancellationToken);
         records.AddRange(history.Select(e => Record(db.Entry(e))));
 
