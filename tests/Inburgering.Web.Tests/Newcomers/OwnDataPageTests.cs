@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Inburgering.Data.Audit;
 using Inburgering.DemoData;
 using Inburgering.Domain.Newcomers;
@@ -95,10 +94,10 @@ public sealed partial class OwnDataPageTests(PortalFactory factory) : IClassFixt
     {
         var names = InternalNames();
         var page = await OwnDataPageAsync();
-        var leaking = await new HtmlParser().ParseDocumentAsync(page.DocumentElement.OuterHtml.Replace(
-            "</main>", "<dl><dt>NationalRegisterNumber</dt><dd>85.07.30-033.28</dd></dl><span class=\"visually-hidden\">SecurityStamp</span><dd>ParticipationActivity</dd></main>", StringComparison.Ordinal));
+        page.QuerySelector("main")!.Insert(AdjacentPosition.BeforeEnd,
+            "<dl><dt>NationalRegisterNumber</dt><dd>85.07.30-033.28</dd></dl><span class=\"visually-hidden\">SecurityStamp</span><dd>ParticipationActivity</dd>");
 
-        var leaks = Leaks(leaking, names);
+        var leaks = Leaks(page, names);
 
         Assert.Equal(["NationalRegisterNumber", "SecurityStamp", "ParticipationActivity"], leaks);
     }
