@@ -63,7 +63,8 @@ public sealed partial class OwnDataPageTests(PortalFactory factory) : IClassFixt
         var main = page.QuerySelector("main")!;
         var read = main.QuerySelectorAll("[aria-label],[title],[alt],[placeholder]")
             .SelectMany(e => new[] { e.GetAttribute("aria-label"), e.GetAttribute("title"), e.GetAttribute("alt"), e.GetAttribute("placeholder") });
-        var text = string.Join(" ", read.Prepend(main.TextContent));
+        // Text node by text node: TextContent glues adjacent elements' words together ("…NummerSecurityStamp").
+        var text = string.Join(" ", read.Concat(main.Descendants<IText>().Select(t => t.Data)));
         return [.. Word().Matches(text).Select(m => m.Value).Where(names.Contains).Distinct()];
     }
 
@@ -94,8 +95,15 @@ public sealed partial class OwnDataPageTests(PortalFactory factory) : IClassFixt
     {
         var names = InternalNames();
         var page = await OwnDataPageAsync();
-        page.QuerySelector("main")!.Insert(AdjacentPosition.BeforeEnd,
-            "<dl><dt>NationalRegisterNumber</dt><dd>85.07.30-033.28</dd></dl><span class=\"visually-hidden\">SecurityStamp</span><dd>ParticipationActivity</dd>");
+        var main = page.QuerySelector("main")!;
+        var label = page.CreateElement("dt");
+        label.TextContent = "NationalRegisterNumber";
+        var hidden = page.CreateElement("span");
+        hidden.ClassName = "visually-hidden";
+        hidden.TextContent = "SecurityStamp";
+        var value = page.CreateElement("dd");
+        value.TextContent = "ParticipationActivity";
+        main.Append(label, hidden, value);
 
         var leaks = Leaks(page, names);
 
