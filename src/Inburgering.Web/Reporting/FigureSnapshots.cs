@@ -10,7 +10,10 @@ public sealed record FigureSnapshot<T>(T Value, DateTime TakenAtUtc);
 /// The coordinator's figures (team overview, reports) counted once and then served from memory (ADR 0006), so a page
 /// costs the same at 100,000 newcomers as at 1,000. A snapshot is counted again when a save in this instance changed
 /// a dossier or trajectory of its agency, or when it is older than <c>Reporting:SnapshotSeconds</c> (default 60; other
-/// instances' writes show up by then). Concurrent readers of a missing snapshot wait for one count, not one each.
+/// instances' writes show up by then). Concurrent readers of a missing snapshot wait for one count, not one each. A
+/// snapshot that is only too old stays readable while one reader counts it again: the others get the last figures
+/// with their time at once, so a count that takes longer than the age (100,000 newcomers, all networks) does not
+/// make every reader wait. After a write nobody gets the old figures: a coordinator sees their own change.
 /// </summary>
 public sealed class FigureSnapshots(TimeProvider time, IConfiguration configuration)
 {
@@ -47,14 +50,29 @@ public sealed class FigureSnapshots(TimeProvider time, IConfiguration configurat
         while (true)
         {
             var version = versionOf();
-            if (_entries.TryGetValue(fullKey, out var entry) && entry.Version == version && now - entry.StartedUtc <= MaxAge && !entry.Figures.IsFaulted && !entry.Figures.IsCanceled)
+            FigureSnapshot<object>? last = null;
+            if (_entries.TryGetValue(fullKey, out var entry) && entry.Version == version)
             {
                 entry.LastReadUtc = now;
-                var value = await entry.Figures.WaitAsync(cancellationToken);
-                return new FigureSnapshot<T>((T)value, entry.StartedUtc);
+                var figures = entry.Figures;
+                if (!figures.IsCompleted && entry.Last is { } stale)
+                {
+                    // Someone is counting an expired snapshot again: the last figures, with their own time.
+                    return new FigureSnapshot<T>((T)stale.Value, stale.TakenAtUtc);
+                }
+
+                if (!figures.IsCompleted || (figures.IsCompletedSuccessfully && now - entry.CompletedUtc <= MaxAge))
+                {
+                    var value = await figures.WaitAsync(cancellationToken);
+                    return new FigureSnapshot<T>((T)value, entry.StartedUtc);
+                }
+
+                // Too old (counted from the end of its count, so a count longer than the age is read before the next)
+                // or failed: this reader counts again; the last good figures stay readable meanwhile.
+                last = figures.IsCompletedSuccessfully ? new FigureSnapshot<object>(figures.Result, entry.StartedUtc) : entry.Last;
             }
 
-            var fresh = new Entry(version, now, new Lazy<Task<object>>(async () => (await count(CancellationToken.None))!));
+            var fresh = new Entry(version, now, last, time, async ct => (await count(ct))!);
             var stored = entry is null ? _entries.TryAdd(fullKey, fresh) : _entries.TryUpdate(fullKey, fresh, entry);
             if (!stored)
             {
@@ -65,8 +83,8 @@ public sealed class FigureSnapshots(TimeProvider time, IConfiguration configurat
             Trim();
 
             // The count uses this request's database context: wait for it to end even when this reader leaves.
-            var figures = await fresh.Figures;
-            return new FigureSnapshot<T>((T)figures, now);
+            var counted = await fresh.Figures;
+            return new FigureSnapshot<T>((T)counted, now);
         }
     }
 
@@ -116,15 +134,37 @@ public sealed class FigureSnapshots(TimeProvider time, IConfiguration configurat
         }
     }
 
-    private sealed class Entry((long, long) version, DateTime startedUtc, Lazy<Task<object>> figures)
+    private sealed class Entry
     {
-        public (long, long) Version { get; } = version;
+        private readonly Lazy<Task<object>> _figures;
+
+        public Entry((long, long) version, DateTime startedUtc, FigureSnapshot<object>? last, TimeProvider time, Func<CancellationToken, Task<object>> count)
+        {
+            Version = version;
+            StartedUtc = startedUtc;
+            LastReadUtc = startedUtc;
+            Last = last;
+            _figures = new Lazy<Task<object>>(async () =>
+            {
+                var figures = await count(CancellationToken.None);
+                CompletedUtc = time.GetUtcNow().UtcDateTime;
+                return figures;
+            });
+        }
+
+        public (long, long) Version { get; }
 
         /// <summary>When the count started: a write after this moment is not in it.</summary>
-        public DateTime StartedUtc { get; } = startedUtc;
+        public DateTime StartedUtc { get; }
 
-        public Task<object> Figures => figures.Value;
+        /// <summary>When the count ended: the age that makes it count again runs from here.</summary>
+        public DateTime CompletedUtc { get; private set; }
 
-        public DateTime LastReadUtc { get; set; } = startedUtc;
+        /// <summary>The figures this count replaces (same version, only older): served while it runs.</summary>
+        public FigureSnapshot<object>? Last { get; }
+
+        public Task<object> Figures => _figures.Value;
+
+        public DateTime LastReadUtc { get; set; }
     }
 }
