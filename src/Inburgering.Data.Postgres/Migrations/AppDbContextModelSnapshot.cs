@@ -1123,6 +1123,8 @@ namespace Inburgering.Data.Postgres.Migrations
 
                     b.HasIndex("TrajectoryId", "Date");
 
+                    b.HasIndex("TrajectoryId", "Type", "Status", "HoursConfirmedBy", "Hours");
+
                     b.ToTable("FollowUpActions", (string)null);
                 });
 
@@ -1501,6 +1503,8 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.HasIndex("Kind", "Agency", "FirstActionCategory");
 
                     b.HasIndex("Municipality", "Kind", "Obligation");
+
+                    b.HasIndex("Municipality", "NewcomerId", "Id");
 
                     b.HasIndex("Kind", "Agency", "OfficeId", "Status", "StartedOn");
 

@@ -1125,6 +1125,8 @@ namespace Inburgering.Data.SqlServer.Migrations
 
                     b.HasIndex("TrajectoryId", "Date");
 
+                    b.HasIndex("TrajectoryId", "Type", "Status", "HoursConfirmedBy", "Hours");
+
                     b.ToTable("FollowUpActions", (string)null);
                 });
 
@@ -1504,6 +1506,8 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.HasIndex("Kind", "Agency", "FirstActionCategory");
 
                     b.HasIndex("Municipality", "Kind", "Obligation");
+
+                    b.HasIndex("Municipality", "NewcomerId", "Id");
 
                     b.HasIndex("Kind", "Agency", "OfficeId", "Status", "StartedOn");
 

@@ -1118,6 +1118,8 @@ namespace Inburgering.Data.Sqlite.Migrations
 
                     b.HasIndex("TrajectoryId", "Date");
 
+                    b.HasIndex("TrajectoryId", "Type", "Status", "HoursConfirmedBy", "Hours");
+
                     b.ToTable("FollowUpActions", (string)null);
                 });
 
@@ -1496,6 +1498,8 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.HasIndex("Kind", "Agency", "FirstActionCategory");
 
                     b.HasIndex("Municipality", "Kind", "Obligation");
+
+                    b.HasIndex("Municipality", "NewcomerId", "Id");
 
                     b.HasIndex("Kind", "Agency", "OfficeId", "Status", "StartedOn");
 
