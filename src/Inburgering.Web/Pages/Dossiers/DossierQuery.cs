@@ -8,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Web.Pages.Dossiers;
 
 /// <summary>
-/// Reads a dossier for the dossier page in eleven SQL commands, however many actions it holds:
-/// the dossier, its trajectories (with exam results), open actions, one page of the timeline with
-/// its count, the latest history, the referrals with their steps, and the newcomer's account and activation code. Starts from <see cref="DossierAccess"/>: a dossier outside
-/// the user's scope is not found.
+/// Reads a dossier for the dossier page in eight SQL commands, however many actions it holds: the dossier with its
+/// enforcement notices, the counts of its actions and history and the newcomer's account; the latest activation code; its
+/// trajectories with their test and exam results; the open actions; one page of the timeline; one page of the
+/// history; the plan changes and moved dates; the referrals with their steps. Every command is a round trip on a
+/// database server (issue 14). Starts from <see cref="DossierAccess"/>: a dossier outside the user's scope is not found.
 /// </summary>
 public static class DossierQuery
 {
@@ -39,6 +40,11 @@ public static class DossierQuery
                 CaseWorker = db.Users.Where(u => u.Id == n.CaseWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
                 Office = db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Name).FirstOrDefault(),
                 Enforcement = n.Enforcement.OrderBy(e => e.NotifiedOn).ToList(),
+
+                // Scalars in the same command: on a database server each command is a round trip.
+                Actions = db.Trajectories.Where(t => t.NewcomerId == n.Id).SelectMany(t => t.Actions).Count(),
+                Events = db.DossierEvents.Count(e => e.NewcomerId == n.Id),
+                UserName = db.Users.Where(u => u.NewcomerId == n.Id).Select(u => u.UserName).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -50,7 +56,7 @@ public static class DossierQuery
         var trajectories = await db.Trajectories.AsNoTracking()
             .Include(t => t.SocialOrientationTests)
             .Include(t => t.DutchExams)
-            .AsSplitQuery()
+            .AsSingleQuery()
             .Where(t => t.NewcomerId == id)
             .OrderBy(t => t.StartedOn)
             .ToListAsync(cancellationToken);
@@ -62,7 +68,7 @@ public static class DossierQuery
             select new JoinedAction { A = a, T = t };
 
         var open = await actions.Where(x => x.A.Status == ActionStatus.Open).OrderBy(x => x.A.DueOn).Select(ToRow).ToListAsync(cancellationToken);
-        var total = await actions.CountAsync(cancellationToken);
+        var total = found.Actions;
         var page = Math.Clamp(timelinePage, 1, Math.Max(1, (total + TimelinePageSize - 1) / TimelinePageSize));
         var timeline = await actions
             .OrderByDescending(x => x.A.Date).ThenByDescending(x => x.A.DueOn).ThenBy(x => x.A.Id)
@@ -72,7 +78,7 @@ public static class DossierQuery
 
         // Every change stays reachable on the dossier, a page at a time; the id orders changes saved together.
         var events = db.DossierEvents.AsNoTracking().Where(e => e.NewcomerId == id);
-        var historyTotal = await events.CountAsync(cancellationToken);
+        var historyTotal = found.Events;
         var historyAt = Math.Clamp(historyPage, 1, Math.Max(1, (historyTotal + HistorySize - 1) / HistorySize));
         var history = await events
             .OrderByDescending(e => e.OccurredAtUtc).ThenBy(e => e.Id)
@@ -82,9 +88,8 @@ public static class DossierQuery
 
         var planAndMoves = await PlanHistory.LoadAsync(db, id, cancellationToken);
         var referrals = await Pages.Referrals.ReferralRowQuery.ForNewcomerAsync(db, id, cancellationToken);
-        var userName = await db.Users.Where(u => u.NewcomerId == id).Select(u => u.UserName).FirstOrDefaultAsync(cancellationToken);
         var invitation = await db.Invitations.AsNoTracking().Where(i => i.NewcomerId == id).OrderByDescending(i => i.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
-        var access = new NewcomerAccess(userName, invitation?.StateAt(now), invitation?.ExpiresAtUtc);
+        var access = new NewcomerAccess(found.UserName, invitation?.StateAt(now), invitation?.ExpiresAtUtc);
 
         return new DossierView(
             new DossierHeader(newcomer.Id, newcomer.Number, newcomer.Person, newcomer.Residence, found.CaseWorker ?? string.Empty, found.Office ?? string.Empty, newcomer.RegisteredOn),
