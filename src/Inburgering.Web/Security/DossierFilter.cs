@@ -86,9 +86,11 @@ public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder, IStr
         }
 
         var userId = user.UserId();
+        var agency = user.Agency();
         var hadItOpen = await db.AccessLog.AnyAsync(
             e => e.UserId == userId && e.NewcomerId == newcomerId && (e.Kind == AccessKind.Dossier || e.Kind == AccessKind.PersonalData), cancellationToken);
-        var now = await db.Newcomers.Where(n => n.Id == newcomerId && n.CaseWorkerId != userId)
+        // Within the agency only: a dossier transferred to another agency (ADR 0007) names nobody of that agency.
+        var now = await db.Newcomers.Where(n => n.Id == newcomerId && n.CaseWorkerId != userId && n.Agency == agency)
             .Select(n => new
             {
                 Current = new CurrentDossier(n.Id, n.Person.FirstName + " " + n.Person.LastName, n.Number),

@@ -163,9 +163,9 @@ public sealed class DossierPageTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(dossier.FullName, page.QuerySelector("h1")?.TextContent);
         Assert.NotEmpty(page.QuerySelectorAll("#actions ~ div table tbody tr"));
-        // The one thing a coordinator may do here is hand the dossier to another case worker.
+        // What a coordinator may do here: hand the dossier to another case worker, or ask another agency to take it over (ADR 0007).
         Assert.All(page.QuerySelectorAll("main form"), form => Assert.Equal("/Team/Dossiers?handler=Reassign", form.GetAttribute("action")));
-        Assert.DoesNotContain(page.QuerySelectorAll("main a"), a => a.GetAttribute("href")!.StartsWith(dossier.Url + "/", StringComparison.Ordinal));
+        Assert.Equal([dossier.Url + "/Transfer"], page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith(dossier.Url + "/", StringComparison.Ordinal)));
         Assert.Null(page.QuerySelector($"main a[href$='{action}']"));
     }
 
@@ -327,9 +327,9 @@ public sealed class DossierPageTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.OK, largeResponse.StatusCode);
         Assert.Equal(forSmall, forLarge);
 
-        // 14 for the page itself (the referrals with their steps are one, the plan changes and moved dates another), plus
-        // the session check and the access log (unusual-reading count and the row).
-        Assert.InRange(forLarge, 1, 17);
+        // 15 for the page itself (the referrals with their steps are one, the plan changes and moved dates another, the
+        // transfer banner one), plus the session check and the access log (unusual-reading count and the row).
+        Assert.InRange(forLarge, 1, 18);
     }
 
     [Fact]

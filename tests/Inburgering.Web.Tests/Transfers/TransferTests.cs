@@ -224,6 +224,7 @@ public abstract class TransferTests(PortalFactory factory)
         using var fatma = await _scenario.LoginAsync(Fatma);
         var (sarahResponse, _) = await sarah.GetPageAsync(dossier.Url);
         var (fatmaResponse, fatmaPage) = await fatma.GetPageAsync(dossier.Url);
+        var staleEdit = await sarah.PostWithTokenAsync($"{dossier.Url}/Edit", new Dictionary<string, string> { ["Input.Phone"] = "0470 00 00 00" }, tokenPage: "/Caseload");
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Contains($"Het dossier van {dossier.FullName} komt naar AgII Leuven, bij Fatma Yilmaz.", confirmPage.QuerySelector("[data-confirm-step]")?.TextContent, StringComparison.Ordinal);
@@ -235,6 +236,8 @@ public abstract class TransferTests(PortalFactory factory)
         Assert.Equal((Agency.AgII, fatmaId), (trajectory.Agency, trajectory.CaseWorkerId));
         Assert.Equal(TransferState.Accepted, Assert.Single(await TransfersAsync(dossier.Id)).State);
         Assert.Equal(HttpStatusCode.NotFound, sarahResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, staleEdit.StatusCode);
+        Assert.DoesNotContain("Fatma Yilmaz", await staleEdit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, fatmaResponse.StatusCode);
         var history = fatmaPage.Body!.TextContent;
         Assert.Contains("Overdracht aanvaard: dossier naar een ander agentschap", history, StringComparison.Ordinal);

@@ -51,8 +51,7 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, TimeProvider 
 
         View = view;
         Transfer = await Transfers.TransferBanner.LatestAsync(db, Dossier.Id, cancellationToken);
-        MayRequestTransfer = (view.Editable || User.IsInRole(Roles.Coordinator)) && Transfer?.IsOpen != true
-            && await db.Newcomers.AnyAsync(n => n.Id == Dossier.Id && n.AnonymisedOn == null, cancellationToken);
+        MayRequestTransfer = (view.Editable || User.IsInRole(Roles.Coordinator)) && Transfer?.IsOpen != true && !view.Anonymised;
         if (User.IsInRole(Roles.Coordinator))
         {
             ReassignTo = await Team.AgencyCaseWorkers.ListAsync(db, User.Agency(), cancellationToken);
