@@ -60,6 +60,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, IActor 
 
     public DbSet<Referral> Referrals => Set<Referral>();
 
+    public DbSet<AgencyTransfer> AgencyTransfers => Set<AgencyTransfer>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();

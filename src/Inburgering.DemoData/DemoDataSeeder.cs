@@ -147,7 +147,24 @@ public sealed partial class DemoDataSeeder(AppDbContext db, UserManager<AppUser>
         await db.SaveChangesAsync(cancellationToken);
         await CreateUserAsync(NewcomerEmail, demoNewcomer.Person.FullName, Roles.Newcomer, null, demoNewcomer.Id);
         await SeedNetworkAsync(cancellationToken);
+        await SeedOpenTransferAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// One of Tom Maes's newcomers moved to Leuven: a transfer to AgII waits for its coordinator (Hilde Vos) to answer,
+    /// so the banner, the pending list and the decision can be seen in the demo (ADR 0007).
+    /// </summary>
+    private async Task SeedOpenTransferAsync(CancellationToken cancellationToken)
+    {
+        var tom = await db.Users.Where(u => u.Email == "tom.maes@inburgering.test").Select(u => u.Id).SingleAsync(cancellationToken);
+        var newcomer = await db.Newcomers
+            .Where(n => n.CaseWorkerId == tom && n.AnonymisedOn == null && n.RegisteredOn < _today.AddDays(-30)
+                && db.Trajectories.Any(t => t.NewcomerId == n.Id && t.Status == TrajectoryStatus.Running))
+            .OrderBy(n => n.Number)
+            .FirstAsync(cancellationToken);
+        db.AgencyTransfers.Add(AgencyTransfer.Request(newcomer, "Leuven", _today.AddDays(-12), "Verhuisd naar Leuven, woont bij familie; ingeschreven in Leuven sinds vorige week.", tom, [], _today));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>

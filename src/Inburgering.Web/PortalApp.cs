@@ -164,6 +164,9 @@ public static class PortalApp
                 options.Conventions.AuthorizeFolder("/Enforcement", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Fees", Policies.CaseWorker);
                 options.Conventions.AuthorizeFolder("/Team", Policies.Coordinator);
+                options.Conventions.AuthorizePage("/Transfers/Index", Policies.Coordinator);
+                options.Conventions.AuthorizePage("/Transfers/Decide", Policies.Coordinator);
+                options.Conventions.AuthorizePage("/Transfers/Request", Policies.Staff);
                 options.Conventions.AuthorizeFolder("/MyTrajectory", Policies.Newcomer);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 options.Conventions.AuthorizePage("/Profile/Mfa", Policies.StaffEnrolment);

@@ -504,6 +504,74 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.ToTable("DossierEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Domain.Newcomers.AgencyTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NewcomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewcomerId", "RequestedOn");
+
+                    b.HasIndex("To", "State");
+
+                    b.ToTable("AgencyTransfers", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Domain.Newcomers.Newcomer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1698,6 +1766,15 @@ namespace Inburgering.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Inburgering.Domain.History.DossierEvent", b =>
+                {
+                    b.HasOne("Inburgering.Domain.Newcomers.Newcomer", null)
+                        .WithMany()
+                        .HasForeignKey("NewcomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inburgering.Domain.Newcomers.AgencyTransfer", b =>
                 {
                     b.HasOne("Inburgering.Domain.Newcomers.Newcomer", null)
                         .WithMany()

@@ -12,6 +12,9 @@ public abstract class DossierPageModel : FormPageModel
     /// <summary>What showing this page reads, for the access log.</summary>
     public virtual AccessKind ReadKind => AccessKind.Dossier;
 
+    /// <summary>Whether a coordinator of the dossier's agency may post this page too (changes are the case worker's otherwise).</summary>
+    public virtual bool CoordinatorMayChange => false;
+
     /// <summary>Back to the dossier after a change (post-redirect-get), with a confirmation shown once.</summary>
     protected RedirectToPageResult BackToDossier(string? confirmation = null, string? section = null)
     {

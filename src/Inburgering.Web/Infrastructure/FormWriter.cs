@@ -32,6 +32,16 @@ public sealed class FormWriter(AppDbContext db, IStringLocalizer<SharedResource>
     }
 
     /// <summary>
+    /// A change to <paramref name="dossier"/> from a page that is not about one dossier (an agency transfer is decided
+    /// from the receiving coordinator's list): watched on the legal timeline like a dossier page's change.
+    /// </summary>
+    public Task<bool> SaveDossierAsync(PageModel page, NewcomerId dossier, Action change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return RunAsync(page, _ => { change(); return Task.FromResult(true); }, inTransaction: false, conflict: null, cancellationToken, dossier);
+    }
+
+    /// <summary>
     /// A change that saves more than once (Identity's UserManager saves on every call) as one explicit transaction.
     /// It answers false when it refused (after putting its reasons on the form); nothing is kept then.
     /// </summary>
@@ -71,10 +81,10 @@ public sealed class FormWriter(AppDbContext db, IStringLocalizer<SharedResource>
         return type.GetProperty(field)?.GetCustomAttribute<BindPropertyAttribute>() is not null ? field : string.Empty;
     }
 
-    private async Task<bool> RunAsync(PageModel page, Func<CancellationToken, Task<bool>> change, bool inTransaction, FormConflict? conflict, CancellationToken cancellationToken)
+    private async Task<bool> RunAsync(PageModel page, Func<CancellationToken, Task<bool>> change, bool inTransaction, FormConflict? conflict, CancellationToken cancellationToken, NewcomerId? dossier = null)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var refusal = await TrySaveAsync(change, inTransaction, DossierOf(page), cancellationToken);
+        var refusal = await TrySaveAsync(change, inTransaction, dossier ?? DossierOf(page), cancellationToken);
         if (refusal is null)
         {
             return true;

@@ -9,7 +9,7 @@ namespace Inburgering.Web.Privacy;
 /// <summary>
 /// Removes a person's identity from the portal, for the retention job and for an administrator's erasure alike: the
 /// dossier's personal data and free text (<see cref="Newcomer.Anonymise"/>, <see cref="Trajectory.ForgetText"/>), its
-/// history, its activation codes, the newcomer's account (and with it their sessions) and the log of their own
+/// history, its activation codes, its transfers between agencies, the newcomer's account (and with it their sessions) and the log of their own
 /// reads. What the reports count stays. One transaction, with the audit row; a dossier already anonymised, or
 /// with a trajectory still running, is left alone.
 /// </summary>
@@ -35,6 +35,9 @@ public sealed class Anonymiser(AppDbContext db)
         // The history's reasons and names are free text about the person; the audit row below says what happened.
         await db.DossierEvents.Where(e => e.NewcomerId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Invitations.Where(i => i.NewcomerId == id).ExecuteDeleteAsync(cancellationToken);
+
+        // A transfer's reasons are free text about the person too (ADR 0007); an open one cannot be answered any more.
+        await db.AgencyTransfers.Where(t => t.NewcomerId == id).ExecuteDeleteAsync(cancellationToken);
 
         // The log of staff reads keeps its own period; the newcomer's reads of their own data name them and go now.
         await db.AccessLog.Where(a => a.NewcomerId == id && a.Purpose == AccessPurpose.OwnData).ExecuteDeleteAsync(cancellationToken);

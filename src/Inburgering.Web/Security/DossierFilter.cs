@@ -16,7 +16,7 @@ public sealed record CurrentDossier(NewcomerId Id, string FullName, string Numbe
 /// <summary>
 /// Resolves the route's dossier ({id}) once for every <see cref="DossierPageModel"/>, before any handler runs:
 /// reading needs <see cref="DossierAccess.ReadableBy"/>, a change (any other method than GET) needs
-/// <see cref="DossierAccess.EditableBy"/>. Otherwise the answer is 404, so a page cannot forget the check and
+/// <see cref="DossierAccess.EditableBy"/> (or, where the page allows it, a coordinator of the dossier's agency). Otherwise the answer is 404, so a page cannot forget the check and
 /// does not reveal that the dossier exists. A page shown is recorded in the access log; a refused read by staff too,
 /// so that someone trying dossiers outside their access is seen by the coordinator.
 /// </summary>
@@ -43,7 +43,9 @@ public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder, IStr
         var user = context.HttpContext.User;
         var method = context.HttpContext.Request.Method;
         var reading = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
-        var newcomers = reading ? db.Newcomers.ReadableBy(user) : db.Newcomers.EditableBy(user);
+        var newcomers = reading ? db.Newcomers.ReadableBy(user)
+            : page.CoordinatorMayChange && user.IsInRole(Roles.Coordinator) ? db.Newcomers.ReadableBy(user).Where(n => n.AnonymisedOn == null)
+            : db.Newcomers.EditableBy(user);
         var newcomerId = new NewcomerId(id);
         var cancellationToken = context.HttpContext.RequestAborted;
         var dossier = await newcomers
@@ -84,9 +86,11 @@ public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder, IStr
         }
 
         var userId = user.UserId();
+        var agency = user.Agency();
         var hadItOpen = await db.AccessLog.AnyAsync(
             e => e.UserId == userId && e.NewcomerId == newcomerId && (e.Kind == AccessKind.Dossier || e.Kind == AccessKind.PersonalData), cancellationToken);
-        var now = await db.Newcomers.Where(n => n.Id == newcomerId && n.CaseWorkerId != userId)
+        // Within the agency only: a dossier transferred to another agency (ADR 0007) names nobody of that agency.
+        var now = await db.Newcomers.Where(n => n.Id == newcomerId && n.CaseWorkerId != userId && n.Agency == agency)
             .Select(n => new
             {
                 Current = new CurrentDossier(n.Id, n.Person.FirstName + " " + n.Person.LastName, n.Number),

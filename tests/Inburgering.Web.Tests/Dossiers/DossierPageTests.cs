@@ -163,9 +163,9 @@ public sealed class DossierPageTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(dossier.FullName, page.QuerySelector("h1")?.TextContent);
         Assert.NotEmpty(page.QuerySelectorAll("#actions ~ div table tbody tr"));
-        // The one thing a coordinator may do here is hand the dossier to another case worker.
+        // What a coordinator may do here: hand the dossier to another case worker, or ask another agency to take it over (ADR 0007).
         Assert.All(page.QuerySelectorAll("main form"), form => Assert.Equal("/Team/Dossiers?handler=Reassign", form.GetAttribute("action")));
-        Assert.DoesNotContain(page.QuerySelectorAll("main a"), a => a.GetAttribute("href")!.StartsWith(dossier.Url + "/", StringComparison.Ordinal));
+        Assert.Equal([dossier.Url + "/Transfer"], page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith(dossier.Url + "/", StringComparison.Ordinal)));
         Assert.Null(page.QuerySelector($"main a[href$='{action}']"));
     }
 
@@ -328,8 +328,9 @@ public sealed class DossierPageTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(forSmall, forLarge);
 
         // 8 for the page itself (DossierQuery folds the counts and the account into the dossier's command and reads the
-        // trajectories with their results in one), the session check and the access log: 12 in all, 17 before.
-        Assert.InRange(forLarge, 1, 12);
+        // trajectories with their results in one), the transfer banner, the session check and the access log: 13 in
+        // all, 18 before the folding.
+        Assert.InRange(forLarge, 1, 13);
     }
 
     [Fact]

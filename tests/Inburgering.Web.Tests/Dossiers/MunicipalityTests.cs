@@ -111,7 +111,7 @@ public sealed class MunicipalityTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal("Kies een Vlaamse of Brusselse gemeente uit de lijst.", unknownPage.QuerySelector("#Input_Municipality-error")?.TextContent);
         Assert.Equal(HttpStatusCode.OK, brussels.StatusCode);
         Assert.Equal(
-            "Sint-Gillis valt onder BON Brussel. Een dossier gaat niet mee naar een ander agentschap: stop het traject met de reden 'Verhuisd' en laat BON Brussel de persoon registreren.",
+            "Sint-Gillis valt onder BON Brussel. Het dossier gaat daarheen met een overdracht, als BON Brussel die aanvaardt.",
             brusselsPage.QuerySelector("#Input_Municipality-error")?.TextContent);
         Assert.Equal("0470 11 22 33", brusselsPage.QuerySelector("#Input_Phone")?.GetAttribute("value"));
         var stored = await StoredAsync(dossier.LastName);

@@ -20,7 +20,7 @@ public sealed partial class NewcomerIsolationTests
         "Info/Privacy", "Info/Accessibility", "Info/Contact", "Info/Cookies",
     };
 
-    private static readonly string[] NetworkHandlers = ["", "Csv", "SignHours", "Complete", "Cancel", "Json", "SignOut"];
+    private static readonly string[] NetworkHandlers = ["", "Csv", "SignHours", "Complete", "Cancel", "Json", "SignOut", "Accept", "Refuse"];
 
     private static Dictionary<string, string> NetworkPost => new()
     {
@@ -42,6 +42,7 @@ public sealed partial class NewcomerIsolationTests
         ["Input.Mode"] = "Oral",
         ["Input.Passed"] = "true",
         ["actionId"] = Guid.NewGuid().ToString(),
+        ["Input.RefusalReason"] = "walk",
     };
 
     /// <summary>A referral to another organisation than the partner demo account's, of a person never referred to it.</summary>

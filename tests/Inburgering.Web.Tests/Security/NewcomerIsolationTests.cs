@@ -25,7 +25,7 @@ public sealed partial class NewcomerIsolationTests(PortalFactory factory) : ICla
         "Info/Privacy", "Info/Accessibility", "Info/Contact", "Info/Cookies",
     };
 
-    private static readonly string[] Handlers = ["", "StartTrack", "CompleteTrack", "Complete", "Cancel", "Revoke", "Certificate", "Effort", "Json", "SignOut", "Letter", "Reported", "Enrol", "RecoveryCodes", "Remove"];
+    private static readonly string[] Handlers = ["", "StartTrack", "CompleteTrack", "Complete", "Cancel", "Revoke", "Certificate", "Effort", "Json", "SignOut", "Letter", "Reported", "Enrol", "RecoveryCodes", "Remove", "Accept", "Refuse"];
 
     [GeneratedRegex(@"\{(?<name>[^}:?]+)[^}]*\}")]
     private static partial Regex RouteParameter();
@@ -60,10 +60,22 @@ public sealed partial class NewcomerIsolationTests(PortalFactory factory) : ICla
                             join t in db.Trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
                             where t.NewcomerId == other.Id
                             select a.Id).FirstAsync();
+        // An open transfer of that dossier to another agency, so the walk reaches the decision page with a real id.
+        var transfer = await db.AgencyTransfers.Where(t => t.NewcomerId == other.Id && t.State == Domain.Newcomers.TransferState.Requested).Select(t => (Guid?)t.Id).FirstOrDefaultAsync();
+        if (transfer is null)
+        {
+            var newcomer = await db.Newcomers.SingleAsync(n => n.Id == other.Id);
+            var request = Domain.Newcomers.AgencyTransfer.Request(newcomer, "Leuven", newcomer.RegisteredOn > Dossiers.DossierScenario.Today.AddDays(-1) ? newcomer.RegisteredOn : Dossiers.DossierScenario.Today.AddDays(-1), "walk", caseWorker, [], Dossiers.DossierScenario.Today);
+            db.AgencyTransfers.Add(request);
+            await db.SaveChangesAsync();
+            transfer = request.Id;
+        }
+
         return ($"{other.FirstName} {other.LastName}", other.Number, new Dictionary<string, string>
         {
             ["id"] = other.Id.ToString(),
             ["actionId"] = action.ToString(),
+            ["transferId"] = transfer.Value.ToString(),
         });
     }
 
@@ -128,6 +140,7 @@ public sealed partial class NewcomerIsolationTests(PortalFactory factory) : ICla
                     ["Input.Date"] = "2026-01-01",
                     ["Input.Change"] = "Stop",
                     ["Input.Reason"] = "walk",
+                    ["Input.RefusalReason"] = "walk",
                 }, tokenPage: "/MyTrajectory");
 
                 Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed or HttpStatusCode.BadRequest,

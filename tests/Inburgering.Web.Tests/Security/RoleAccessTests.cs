@@ -18,6 +18,9 @@ public sealed class RoleAccessTests(PortalFactory factory) : IClassFixture<Porta
     [InlineData(DemoDataSeeder.CoordinatorEmail, "/MyTrajectory")]
     [InlineData(DemoDataSeeder.AdminEmail, "/Caseload")]
     [InlineData(DemoDataSeeder.AdminEmail, "/Team")]
+    [InlineData(DemoDataSeeder.NewcomerEmail, "/Transfers")]
+    [InlineData(DemoDataSeeder.CaseWorkerEmail, "/Transfers")]
+    [InlineData(DemoDataSeeder.AdminEmail, "/Transfers")]
     public async Task OtherRolesPage_Returns403WithDutchMessageAndNoData(string email, string url)
     {
         using var client = new PortalClient(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));

@@ -108,6 +108,7 @@ public static class DossierQuery
             Editable: user.IsInRole(Roles.CaseWorker) && newcomer.CaseWorkerId == user.UserId())
         {
             NextObligationChange = newcomer.Obligations.NextChangeAfter(today),
+            Anonymised = newcomer.AnonymisedOn is not null,
             Enforcement = found.Enforcement,
             Referrals = referrals,
             PlanAndMoves = planAndMoves,

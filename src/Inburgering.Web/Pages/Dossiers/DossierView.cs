@@ -28,6 +28,9 @@ public sealed record DossierView(
     /// <summary>The next day the class changes (e.g. the 65th birthday), so the page can say it ahead.</summary>
     public (DateOnly On, ObligationClass Class)? NextObligationChange { get; init; }
 
+    /// <summary>Anonymised by the retention job or an erasure: nothing can be asked for it any more (a transfer, ADR 0007).</summary>
+    public bool Anonymised { get; init; }
+
     public IReadOnlyList<Domain.Enforcement.EnforcementNotice> Enforcement { get; init; } = [];
 
     /// <summary>Every date the law attaches to this person (<see cref="Domain.Rules.LegalTimeline"/>).</summary>

@@ -27,6 +27,9 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
     /// <summary>After a conflict: what the other person changed, next to this user's input.</summary>
     public IReadOnlyList<OtherChange> OtherChanges { get; private set; } = [];
 
+    /// <summary>Set when the new municipality belongs to another agency: the form links to the transfer request for it.</summary>
+    public Domain.Organisation.Municipality? TransferTo { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var newcomer = await db.Newcomers.SingleAsync(n => n.Id == Dossier.Id, cancellationToken);
@@ -91,7 +94,7 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
     /// <summary>
     /// A move to another municipality: within the agency's territory the dossier follows to the office that serves it (the
     /// case worker stays until a coordinator reassigns); a municipality of another agency is refused on the field, because
-    /// an agency sees only its own dossiers and a move away ends the trajectory here (stop it with "moved away"); one that
+    /// the dossier goes there only when that agency accepts a transfer (ADR 0007; the form links to the request); one that
     /// no office of the agency serves is refused too. Null when the office stays.
     /// </summary>
     private async Task<Domain.Organisation.Office?> OfficeAfterMoveAsync(Domain.Newcomers.Newcomer newcomer, DossierInput merged, CancellationToken cancellationToken)
@@ -106,6 +109,7 @@ public sealed class EditModel(AppDbContext db, FormWriter writer, IStringLocaliz
         if (municipality.Agency != newcomer.Agency)
         {
             ModelState.AddModelError(field, localizer["Error.MunicipalityOtherAgencyMove", municipality.Name, localizer[$"Agency.{municipality.Agency}"]]);
+            TransferTo = municipality;
             return null;
         }
 

@@ -34,6 +34,12 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, TimeProvider 
 
     public const int AccessLogRows = 25;
 
+    /// <summary>An open transfer to another agency, or its refusal (ADR 0007); null otherwise.</summary>
+    public Transfers.TransferBanner? Transfer { get; private set; }
+
+    /// <summary>The dossier's case worker or a coordinator of its agency may ask another agency to take it over.</summary>
+    public bool MayRequestTransfer { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Today = time.Today();
@@ -44,6 +50,8 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, TimeProvider 
         }
 
         View = view;
+        Transfer = await Transfers.TransferBanner.LatestAsync(db, Dossier.Id, cancellationToken);
+        MayRequestTransfer = (view.Editable || User.IsInRole(Roles.Coordinator)) && Transfer?.IsOpen != true && !view.Anonymised;
         if (User.IsInRole(Roles.Coordinator))
         {
             ReassignTo = await Team.AgencyCaseWorkers.ListAsync(db, User.Agency(), cancellationToken);

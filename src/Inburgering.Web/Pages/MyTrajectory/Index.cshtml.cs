@@ -18,7 +18,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
     /// <summary>A participation activity the case worker noted that the newcomer has not yet signed (its hours do not count yet).</summary>
     public sealed record ToSign(Guid ActionId, DateOnly Date, decimal Hours);
 
-    public sealed record Contact(string CaseWorker, string Office, string? Address, string? Phone, string? Email);
+    public sealed record Contact(string CaseWorker, string Office, string? Address, string? Phone, string? Email, Domain.Organisation.Agency Agency);
+
+    /// <summary>A transfer to another agency that waits for its answer: the newcomer reads that they are being handed over.</summary>
+    public sealed record HandOver(Domain.Organisation.Agency To, string Municipality);
 
     /// <param name="Date">The day it happens; <paramref name="StartsAt"/> and <paramref name="Place"/> make it an appointment.</param>
     public sealed record Appointment(TrackKind Track, ActionType Type, DateOnly DueOn, DateOnly Date, TimeOnly? StartsAt, string? Place);
@@ -67,6 +70,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
     public string FirstName { get; private set; } = string.Empty;
 
     public Contact Reach { get; private set; } = null!;
+
+    public HandOver? Transfer { get; private set; }
 
     public OwnTrajectory? Integration { get; private set; }
 
@@ -123,7 +128,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
                     db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Name).First(),
                     db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Address).First(),
                     db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Phone).First(),
-                    db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Email).First()),
+                    db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Email).First(),
+                    n.Agency),
+                Transfer = db.AgencyTransfers.Where(t => t.NewcomerId == n.Id && t.State == Domain.Newcomers.TransferState.Requested)
+                    .Select(t => new HandOver(t.To, t.Municipality)).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (own is null)
@@ -135,6 +143,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
         Report = ReportDeadlineRule.State(own.AgencyLetterSentOn, own.ReportDueOn, own.ReportedOn, Today);
         ReportDueOn = own.ReportDueOn;
         Reach = own.Contact;
+        Transfer = own.Transfer;
         var integration = await db.Trajectories.AsNoTracking()
             .Include(t => t.SocialOrientationTests)
             .Include(t => t.DutchExams)

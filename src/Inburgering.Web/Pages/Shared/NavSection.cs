@@ -15,6 +15,7 @@ public static class NavSection
         ("/Caseload/", "/Caseload/Index"),
         ("/Dossiers/Register", "/Dossiers/Register"),
         ("/Team/", "/Team/Index"),
+        ("/Transfers/", "/Transfers/Index"),
         ("/Reports/", "/Reports/Index"),
         ("/MyTrajectory/Data", "/MyTrajectory/Data"),
         ("/MyTrajectory/", "/MyTrajectory/Index"),
