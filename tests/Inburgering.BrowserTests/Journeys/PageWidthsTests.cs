@@ -14,7 +14,9 @@ public sealed class PageWidthsTests(BrowserFixture browser) : IClassFixture<Brow
 
     private static async Task CheckAsync(IPage page, string name, int width)
     {
-        await page.AssertAccessibleAsync();
+        // The layout as the user sees it on arrival: measured before the accessibility walk, which moves the focus
+        // through the page and so scrolls it.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var layout = await page.EvaluateAsync<double[]>("""
             () => {
               const header = document.querySelector('header').getBoundingClientRect();
@@ -47,6 +49,7 @@ public sealed class PageWidthsTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.True(layout[2] <= layout[3] + 0.5, $"{name} at {width}: the header ends at {layout[2]} but the page starts at {layout[3]}");
         Assert.True(layout[6] == 0, $"{name} at {width}: {layout[6]} header items overlap");
         Assert.True(layout[4] > 0 && layout[4] <= layout[5], $"{name} at {width}: the heading ends at {layout[4]} px, below the {layout[5]} px screen");
+        await page.AssertAccessibleAsync();
         await page.ScreenshotAsync($"widths-{name}-{width}");
     }
 
@@ -60,6 +63,7 @@ public sealed class PageWidthsTests(BrowserFixture browser) : IClassFixture<Brow
             await CheckAsync(page, "caseload", width);
             await page.GotoAsync("/Caseload?Filter.Search=Haddad");
             await page.Locator("main table a[href^='/Dossiers/']").First.ClickAsync();
+            await page.WaitForURLAsync(url => url.Contains("/Dossiers/", StringComparison.Ordinal));
             await CheckAsync(page, "dossier", width);
             var dossier = page.Url;
             await page.GotoAsync(dossier + "/Actions/Log");
