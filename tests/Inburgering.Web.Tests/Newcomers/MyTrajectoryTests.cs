@@ -29,6 +29,24 @@ public sealed class MyTrajectoryTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task MyTrajectory_SqlCommands_FewRoundTrips()
+    {
+        using var client = NewcomerPortal.NewClient(factory);
+        await client.LoginOrFailAsync(DemoDataSeeder.NewcomerEmail);
+        await client.GetPageAsync("/MyTrajectory");
+
+        factory.Commands.Reset();
+        var (response, _) = await client.GetPageAsync("/MyTrajectory");
+        var commands = factory.Commands.Count;
+
+        // The dossier with the contact, the hand-over and the password notice; the trajectory with its results; the plan
+        // history; the open actions; the referrals; the hours to sign; the session check and the access log: each is a
+        // round trip on PostgreSQL (docs/performance.md). 11 before the dossier's command took in the rest.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.InRange(commands, 1, 8);
+    }
+
+    [Fact]
     public async Task MyTrajectory_NeverShowsInternalNotes()
     {
         using var db = factory.CreateDbContext();
