@@ -322,6 +322,7 @@ public sealed class DossierPageTests(PortalFactory factory) : IClassFixture<Port
         factory.Commands.Reset();
         var (largeResponse, _) = await client.GetPageAsync(large.Url);
         var forLarge = factory.Commands.Count;
+        Assert.Empty(factory.Commands.NumberingWholeTables());
 
         Assert.Equal(HttpStatusCode.OK, smallResponse.StatusCode);
         Assert.Equal(HttpStatusCode.OK, largeResponse.StatusCode);

@@ -52,6 +52,22 @@ public sealed class ReferralLoopTests(PortalFactory factory) : IClassFixture<Por
         partner.SubmitFormAsync($"/Partners/Referrals/{referralId}", new Dictionary<string, string> { ["Input.Status"] = status.ToString(), ["Input.Note"] = note ?? string.Empty });
 
     [Fact]
+    public async Task Send_ReadsWhatItSharesWithoutNumberingEveryTrajectory()
+    {
+        var dossier = await _scenario.RegisterAsync();
+        await _scenario.StartTrajectoryAsync(dossier);
+        using var sarah = await _scenario.LoginAsync(DossierScenario.Sarah);
+        var offer = await OfferIdAsync(Volunteering);
+
+        factory.Commands.Reset();
+        var response = await sarah.SubmitFormAsync($"{dossier.Url}/Referrals/Send/{offer}", new Dictionary<string, string> { ["Input.Consent"] = "true", ["Input.ShareDutchLevel"] = "true" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Empty(factory.Commands.NumberingWholeTables());
+        Assert.NotNull((await ReferralAsync(dossier)).Shared.DutchLevel);
+    }
+
+    [Fact]
     public async Task Find_FromTheDossier_ShowsFittingOffersWithFreePlacesAndNotOthers()
     {
         var dossier = await _scenario.RegisterAsync();

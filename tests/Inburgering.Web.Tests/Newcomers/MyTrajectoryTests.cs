@@ -44,6 +44,7 @@ public sealed class MyTrajectoryTests(PortalFactory factory) : IClassFixture<Por
         // round trip on PostgreSQL (docs/performance.md). 11 before the dossier's command took in the rest.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.InRange(commands, 1, 8);
+        Assert.Empty(factory.Commands.NumberingWholeTables());
     }
 
     [Fact]

@@ -127,8 +127,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
                     db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Phone).First(),
                     db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Email).First(),
                     n.Agency),
-                Transfer = db.AgencyTransfers.Where(t => t.NewcomerId == n.Id && t.State == Domain.Newcomers.TransferState.Requested)
-                    .Select(t => new HandOver(t.To, t.Municipality)).FirstOrDefault(),
+                // Scalars, not the row: SQLite has no lateral join, so a row would be numbered over the whole table.
+                TransferTo = db.AgencyTransfers.Where(t => t.NewcomerId == n.Id && t.State == Domain.Newcomers.TransferState.Requested)
+                    .Select(t => (Domain.Organisation.Agency?)t.To).FirstOrDefault(),
+                TransferMunicipality = db.AgencyTransfers.Where(t => t.NewcomerId == n.Id && t.State == Domain.Newcomers.TransferState.Requested)
+                    .Select(t => t.Municipality).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (own is null)
@@ -142,7 +145,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
         Report = ReportDeadlineRule.State(newcomer.AgencyLetterSentOn, newcomer.ReportDueOn, newcomer.ReportedOn, Today);
         ReportDueOn = newcomer.ReportDueOn;
         Reach = own.Contact;
-        Transfer = own.Transfer;
+        Transfer = own.TransferTo is { } to ? new HandOver(to, own.TransferMunicipality ?? string.Empty) : null;
         var integration = await db.Trajectories.AsNoTracking()
             .Include(t => t.SocialOrientationTests)
             .Include(t => t.DutchExams)

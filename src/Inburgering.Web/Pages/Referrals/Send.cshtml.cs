@@ -41,8 +41,11 @@ public sealed class SendModel(AppDbContext db, FormWriter writer, IStringLocaliz
             {
                 n.Person,
                 n.Agency,
-                Intake = db.Trajectories.Where(t => t.NewcomerId == n.Id && t.Kind == TrajectoryKind.Integration)
-                    .Select(t => new { t.Intake.NeedsChildcare, t.DutchLanguage.LevelReached }).FirstOrDefault(),
+                // Scalars, not a row: SQLite has no lateral join, so a row would be numbered over every trajectory.
+                NeedsChildcare = db.Trajectories.Where(t => t.NewcomerId == n.Id && t.Kind == TrajectoryKind.Integration)
+                    .Select(t => (bool?)t.Intake.NeedsChildcare).FirstOrDefault(),
+                LevelReached = db.Trajectories.Where(t => t.NewcomerId == n.Id && t.Kind == TrajectoryKind.Integration)
+                    .Select(t => (CefrLevel?)t.DutchLanguage.LevelReached).FirstOrDefault(),
             })
             .SingleAsync(cancellationToken);
         var shared = new SharedData
@@ -51,8 +54,8 @@ public sealed class SendModel(AppDbContext db, FormWriter writer, IStringLocaliz
             Phone = Input.SharePhone ? person.Person.Phone : null,
             Email = Input.ShareEmail ? person.Person.Email : null,
             Languages = Input.ShareLanguages ? person.Person.Languages : null,
-            DutchLevel = Input.ShareDutchLevel ? person.Intake?.LevelReached : null,
-            NeedsChildcare = Input.ShareDutchLevel && (person.Intake?.NeedsChildcare ?? false),
+            DutchLevel = Input.ShareDutchLevel ? person.LevelReached : null,
+            NeedsChildcare = Input.ShareDutchLevel && (person.NeedsChildcare ?? false),
         };
         var saved = await writer.SaveAsync(this, () => db.Referrals.Add(Referral.Send(
             Dossier.Id, offer, User.UserId(), User.DisplayName(), person.Agency, person.Person.Municipality, shared, Input.Consent, Input.Message, time.Today())), cancellationToken);
