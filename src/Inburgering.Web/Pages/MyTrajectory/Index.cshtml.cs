@@ -153,7 +153,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
         var newcomer = await db.Newcomers.AsNoTracking().SingleAsync(n => n.Id == own.Id, cancellationToken);
         Timeline = LegalTimeline.For(newcomer, integration, Today);
         PlanAndMoves = await Pages.Dossiers.PlanHistory.LoadAsync(db, own.Id, cancellationToken);
-        Fees = integration?.Fees(newcomer.Region);
+        Fees = integration?.Fees(newcomer.FeeRegion(integration));
         Progress = integration?.CertificateProgress(Today);
         NotInTargetGroup = newcomer.Obligation(Today).Class == ObligationClass.NotInTargetGroup;
 
