@@ -386,6 +386,24 @@ public abstract class TransferTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Enforcement_NoticeOfTheDayBeforeTheMoveToBrussels_TheFlemishFineRangeApplies()
+    {
+        var (dossier, movedOn) = await MovedToBrusselsAsync();
+        using var sofie = await _scenario.LoginAsync(Sofie);
+
+        var notified = await sofie.SubmitFormAsync($"{dossier.Url}/Enforcement", new Dictionary<string, string> { ["Input.Reason"] = "ContractNotMet", ["Input.NotifiedOn"] = DossierScenario.Iso(movedOn.AddDays(-1)) }, "form[action$='handler=Notify']");
+        var (_, page) = await sofie.GetPageAsync($"{dossier.Url}/Enforcement");
+        var fined = await sofie.SubmitFormAsync($"{dossier.Url}/Enforcement", new Dictionary<string, string> { ["Input.Outcome"] = "Fine", ["Input.FineAmount"] = "3000", ["Input.DecidedOn"] = DossierScenario.Iso(DossierScenario.Today) }, "form[action*='handler=Decide']");
+
+        DossierScenario.AssertRedirectTo(notified, dossier);
+        Assert.Contains("Een boete ligt tussen € 50 en € 5000.", page.QuerySelector("[data-testid=notices]")?.TextContent, StringComparison.Ordinal);
+        DossierScenario.AssertRedirectTo(fined, dossier);
+        using var db = factory.CreateDbContext();
+        var notice = (await db.Newcomers.AsNoTracking().Include(n => n.Enforcement).SingleAsync(n => n.Id == dossier.Id)).Enforcement.Single();
+        Assert.Equal((Domain.Enforcement.EnforcementOutcome.Fine, 3000m), (notice.Outcome, notice.FineAmount));
+    }
+
+    [Fact]
     public async Task Request_MoveBackDatedBeforeTheMoveToBrussels_MessageNextToTheMoveDateAndNothingStored()
     {
         var (dossier, movedOn) = await MovedToBrusselsAsync();
