@@ -117,8 +117,7 @@ public static class LegalTimeline
             duty.Reason.ToString(),
             [("ObligationClass", t.ObligationOn(today).ToString()), ("Working", t.Working.ToString()), ("Studying", t.Studying.ToString()), ("ContractSignedOn", Iso(contract))]));
 
-        var feeRegion = newcomer.FeeRegion(t);
-        var fees = t.Fees(feeRegion);
+        var fees = t.Fees(newcomer.FeeRegion(t));
         var (mo, nt2) = (fees.SocialOrientation.Due, fees.DutchLanguage.Due);
         entries.Add(new(
             TimelineKind.Fee,
