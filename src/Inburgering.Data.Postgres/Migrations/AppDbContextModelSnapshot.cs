@@ -613,6 +613,12 @@ namespace Inburgering.Data.Postgres.Migrations
                     b.Property<Guid>("OfficeId")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<DateOnly[]>("RegionChangedOn")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("date[]")
+                        .HasDefaultValue(new DateOnly[0]);
+
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
 

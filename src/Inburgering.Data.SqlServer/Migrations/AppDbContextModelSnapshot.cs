@@ -615,6 +615,12 @@ namespace Inburgering.Data.SqlServer.Migrations
                     b.Property<Guid>("OfficeId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.PrimitiveCollection<string>("RegionChangedOn")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("[]");
+
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
 

@@ -608,6 +608,12 @@ namespace Inburgering.Data.Sqlite.Migrations
                     b.Property<Guid>("OfficeId")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("RegionChangedOn")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
+
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("TEXT");
 

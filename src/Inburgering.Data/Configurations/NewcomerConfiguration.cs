@@ -53,6 +53,11 @@ internal sealed class NewcomerConfiguration : IEntityTypeConfiguration<Newcomer>
 
         builder.ComplexProperty(n => n.Residence, residence => residence.Property(r => r.Status).AsName());
         builder.ComplexProperty(n => n.Obligations, schedule => schedule.MapObligationSchedule());
+
+        // The days the region changed (a few at most): a primitive collection, JSON text on SQLite and SQL Server, a
+        // date[] array on PostgreSQL (the provider's own mapping). Read with the row, never queried. Empty by default:
+        // a dossier that never moved between regions (every row from before the column) has none.
+        builder.PrimitiveCollection(n => n.RegionChangedOn).IsRequired().HasDefaultValue(Array.Empty<DateOnly>());
         builder.HasMany(n => n.Enforcement).WithOne().HasForeignKey("NewcomerId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(n => n.Enforcement).HasField("_enforcement");
     }

@@ -89,6 +89,8 @@ public sealed class AgencyTransfer
             throw new DomainException(TransferErrors.MovedTooLongAgo(MovedAtMostMonthsAgo));
         }
 
+        newcomer.EnsureMoveAfterLastRegionChange(movedOn);
+
         var transfer = new AgencyTransfer
         {
             Id = Guid.NewGuid(),
@@ -168,6 +170,9 @@ public static class TransferErrors
     public static DomainError MovedInFuture() => new("TransferMovedInFuture", nameof(AgencyTransfer.MovedOn));
 
     public static DomainError MovedTooLongAgo(int months) => new("TransferMovedTooLongAgo", nameof(AgencyTransfer.MovedOn), months);
+
+    /// <param name="lastChange">The day the region last changed: the move is dated on or after it.</param>
+    public static DomainError MovedBeforeLastMove(DateOnly lastChange) => new("TransferMovedBeforeLastMove", nameof(AgencyTransfer.MovedOn), lastChange);
 
     public static DomainError ReasonRequired() => new("ReasonRequired", nameof(AgencyTransfer.Reason));
 

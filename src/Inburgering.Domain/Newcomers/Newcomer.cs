@@ -44,6 +44,7 @@ public sealed class Newcomer : IRecordsChanges
         Residence = null!;
         CaseWorkerId = null!;
         Obligations = null!;
+        RegionChangedOn = [];
     }
 
     public NewcomerId Id { get; private set; }
@@ -69,6 +70,12 @@ public sealed class Newcomer : IRecordsChanges
 
     /// <summary>The class over time from the facts above, refreshed whenever one of them changes (see <see cref="ObligationSchedule"/>).</summary>
     public ObligationSchedule Obligations { get; private set; }
+
+    /// <summary>
+    /// The days the region changed (a move between Flanders and Brussels through an accepted transfer), oldest first:
+    /// the region of every earlier day follows from <see cref="Region"/> and these (<see cref="RegionOn"/>).
+    /// </summary>
+    public IReadOnlyList<DateOnly> RegionChangedOn { get; private set; }
 
     /// <summary>When the agency's letter (invitation) was sent to an obligated newcomer.</summary>
     public DateOnly? AgencyLetterSentOn { get; private set; }
@@ -195,14 +202,23 @@ public sealed class Newcomer : IRecordsChanges
 
     /// <summary>
     /// An accepted transfer (<see cref="AgencyTransfer.Accept"/>): the dossier belongs to the receiving agency's office
-    /// and case worker from now on, and the new municipality is the fact the region (and so the obligation, the fee and
-    /// the fine range) is read from. The enforcement notices keep the agency that gave them.
+    /// and case worker from now on, and the new municipality is the fact the region is read from. A move to the other
+    /// region records <paramref name="movedOn"/> in <see cref="RegionChangedOn"/>: the obligation, the fee and the fine
+    /// range of days before the move keep the old region (<see cref="RegionOn"/>). The enforcement notices keep the
+    /// agency that gave them.
     /// </summary>
     internal void TransferTo(Office office, string caseWorkerId, string municipality, DateOnly movedOn, DateOnly today)
     {
+        EnsureMoveAfterLastRegionChange(movedOn);
         var from = Agency;
+        var regionBefore = Region;
         var caseWorker = Guard.Text(caseWorkerId, 450, NewcomerErrors.CaseWorkerRequired());
         UpdatePersonalData(Person with { Municipality = municipality }, today);
+        if (Region != regionBefore)
+        {
+            RegionChangedOn = [.. RegionChangedOn, movedOn];
+        }
+
         Agency = office.Agency;
         OfficeId = office.Id;
         CaseWorkerId = caseWorker;
@@ -222,11 +238,11 @@ public sealed class Newcomer : IRecordsChanges
 
     /// <summary>The class and its reason on <paramref name="on"/>: the one answer every page asks for.</summary>
     public ObligationAssessment Obligation(DateOnly on) =>
-        ObligationRule.Assess(Person, Residence, LivesInBrussels, on, ContractSignedOn);
+        ObligationRule.Assess(Person, Residence, RegionOn(on) == Region.Brussels, on, ContractSignedOn);
 
     /// <summary>The class a contract made on <paramref name="contractOn"/> would rest on (the intake form's preview).</summary>
     public ObligationAssessment ObligationIfContractOn(DateOnly contractOn) =>
-        ObligationRule.Assess(Person, Residence, LivesInBrussels, contractOn, ContractSignedOn ?? contractOn);
+        ObligationRule.Assess(Person, Residence, RegionOn(contractOn) == Region.Brussels, contractOn, ContractSignedOn ?? contractOn);
 
     /// <summary>The intake made the contract; reporting to the agency is done by it at the latest.</summary>
     public void RecordContract(DateOnly signedOn)
@@ -312,7 +328,7 @@ public sealed class Newcomer : IRecordsChanges
         return notice;
     }
 
-    /// <summary>What the enforcement service decided; a fine lies within the range of <see cref="FineRules"/> for the agency. The obligation stays.</summary>
+    /// <summary>What the enforcement service decided; a fine lies within the range of <see cref="FineRangeFor"/>. The obligation stays.</summary>
     public void RecordEnforcementOutcome(Guid noticeId, EnforcementOutcome outcome, DateOnly decidedOn, decimal? fineAmount, DateOnly today)
     {
         var notice = _enforcement.Find(n => n.Id == noticeId) ?? throw new DomainException(NewcomerErrors.EnforcementNotFound());
@@ -334,7 +350,7 @@ public sealed class Newcomer : IRecordsChanges
 
         if (outcome == EnforcementOutcome.Fine)
         {
-            var (minimum, maximum) = FineRules.For(decidedOn).RangeFor(Region);
+            var (minimum, maximum) = FineRangeFor(notice, decidedOn);
             if (fineAmount is not { } amount || amount < minimum || amount > maximum)
             {
                 throw new DomainException(NewcomerErrors.FineOutOfRange(minimum, maximum));
@@ -376,6 +392,7 @@ public sealed class Newcomer : IRecordsChanges
             MonthOf(Residence.RefusalNotifiedOn),
             MonthOf(Residence.AppealLodgedOn),
             MonthOf(Residence.ProtectionGrantedOn));
+        RegionChangedOn = [.. RegionChangedOn.Select(d => MonthOf(d)!.Value)];
         AnonymisedOn = today;
         _changes.Clear();
     }
@@ -388,16 +405,57 @@ public sealed class Newcomer : IRecordsChanges
     public void RecomputeObligation() => RefreshObligation();
 
     /// <summary>
-    /// The region follows from the municipality on the configured list; a name from before the list (older rows) falls
-    /// back to the agency, as the region was derived before.
+    /// The region now (for another day ask <see cref="RegionOn"/>). It follows from the municipality on the configured
+    /// list; a name from before the list (older rows) falls back to the agency, as the region was derived before.
     /// </summary>
     public Region Region => Municipalities.Find(Person.Municipality)?.Region ?? (Agency == Agency.Bon ? Region.Brussels : Region.Flanders);
 
-    private bool LivesInBrussels => Region == Region.Brussels;
+    /// <summary>
+    /// The region on <paramref name="day"/>: the current <see cref="Region"/>, flipped once for every recorded change
+    /// after that day. There are two regions, so a change is always a flip; the change day itself has the new region.
+    /// A correction of the municipality (an edit, not a move) records no change and so holds for every day.
+    /// </summary>
+    public Region RegionOn(DateOnly day)
+    {
+        var flips = RegionChangedOn.Count(changed => changed > day);
+        return flips % 2 == 0 ? Region : Other(Region);
+    }
+
+    /// <summary>The last day the region changed; a later move may not be dated before it.</summary>
+    public DateOnly? LastRegionChangeOn => RegionChangedOn.Count > 0 ? RegionChangedOn[^1] : null;
+
+    /// <summary>
+    /// The region whose fee rule applies to <paramref name="trajectory"/>: where the newcomer lived when the contract was
+    /// made (<see cref="FeeRules"/>: "contracts ... in the Flemish Region"). A Flemish contract stays due after a move to
+    /// Brussels; a Brussels contract stays free after a move to Flanders.
+    /// </summary>
+    public Region FeeRegion(Trajectories.Trajectory trajectory)
+    {
+        ArgumentNullException.ThrowIfNull(trajectory);
+        return RegionOn(trajectory.StartedOn);
+    }
+
+    /// <summary>The fine range for <paramref name="notice"/>: the rules of the decision day, in the region where the breach was reported (the notice's day).</summary>
+    public (decimal Minimum, decimal Maximum) FineRangeFor(EnforcementNotice notice, DateOnly decidedOn)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return FineRules.For(decidedOn).RangeFor(RegionOn(notice.NotifiedOn));
+    }
+
+    /// <summary>Moves are recorded in date order: a move dated before the last region change would rewrite the past.</summary>
+    internal void EnsureMoveAfterLastRegionChange(DateOnly movedOn)
+    {
+        if (LastRegionChangeOn is { } last && movedOn < last)
+        {
+            throw new DomainException(TransferErrors.MovedBeforeLastMove(last));
+        }
+    }
+
+    private static Region Other(Region region) => region == Region.Brussels ? Region.Flanders : Region.Brussels;
 
     private void RefreshObligation()
     {
-        Obligations = ObligationSchedule.For(Person, Residence, LivesInBrussels, ContractSignedOn);
+        Obligations = ObligationSchedule.For(Person, Residence, day => RegionOn(day) == Region.Brussels, ContractSignedOn, RegionChangedOn);
         ReportDueOn = ReportDeadlineRule.DueOn(AgencyLetterSentOn);
     }
 

@@ -6,6 +6,9 @@ namespace Inburgering.Domain.Rules;
 public enum TimelineKind
 {
     MayWorkFrom,
+
+    /// <summary>The newcomer moved to the other region (an accepted transfer): every rule reads the new region from that day.</summary>
+    Moved,
     ObligationChanges,
     ReportDeadline,
     Reported,
@@ -43,6 +46,7 @@ public sealed record TimelineEntry(
 public static class LegalTimeline
 {
     private const string Decree2022 = "Inburgeringsdecreet 7 juni 2013, gewijzigd bij decreet 29 januari 2021";
+    private const string Territory = "Inburgeringsdecreet 7 juni 2013 (Vlaams Gewest; in Brussel vrijwillig, Bon), overdracht ADR 0007";
     private static readonly DateOnly Reform = new(2022, 3, 1);
 
     public static IReadOnlyList<TimelineEntry> For(Newcomer newcomer, Trajectory? integration, DateOnly today)
@@ -60,11 +64,16 @@ public static class LegalTimeline
             work.Status.ToString(),
             [("ResidenceStatus", residence.Status.ToString()), ("AsylumAppliedOn", Iso(residence.AsylumAppliedOn)), ("RefusalNotifiedOn", Iso(residence.RefusalNotifiedOn)), ("AppealLodgedOn", Iso(residence.AppealLodgedOn)), ("Reason", work.Reason.ToString())]));
 
-        var facts = ObligationFacts(newcomer);
+        foreach (var movedOn in newcomer.RegionChangedOn)
+        {
+            var (before, after) = (newcomer.RegionOn(movedOn.AddDays(-1)), newcomer.RegionOn(movedOn));
+            entries.Add(new(TimelineKind.Moved, movedOn, nameof(AgencyTransfer), Territory, Reform, after.ToString(), [("MovedOn", Iso(movedOn)), ("RegionBefore", before.ToString()), ("Region", after.ToString())]));
+        }
+
         var schedule = newcomer.Obligations;
         foreach (var (from, obligation) in Changes(schedule).Where(c => c.From >= newcomer.RegisteredOn.AddYears(-1)))
         {
-            entries.Add(new(TimelineKind.ObligationChanges, from, nameof(ObligationRule), Decree2022, Reform, obligation.ToString(), facts));
+            entries.Add(new(TimelineKind.ObligationChanges, from, nameof(ObligationRule), Decree2022, Reform, obligation.ToString(), ObligationFacts(newcomer, from)));
         }
 
         if (newcomer.AgencyLetterSentOn is { } letter)
@@ -89,6 +98,7 @@ public static class LegalTimeline
             AddTrajectory(entries, newcomer, integration, today);
         }
 
+        // On one day the move comes first: the entries after it read the new region.
         return [.. entries.OrderBy(e => e.On ?? DateOnly.MaxValue).ThenBy(e => e.Kind)];
     }
 
@@ -107,7 +117,7 @@ public static class LegalTimeline
             duty.Reason.ToString(),
             [("ObligationClass", t.ObligationOn(today).ToString()), ("Working", t.Working.ToString()), ("Studying", t.Studying.ToString()), ("ContractSignedOn", Iso(contract))]));
 
-        var fees = t.Fees(newcomer.Region);
+        var fees = t.Fees(newcomer.FeeRegion(t));
         var (mo, nt2) = (fees.SocialOrientation.Due, fees.DutchLanguage.Due);
         entries.Add(new(
             TimelineKind.Fee,
@@ -116,7 +126,7 @@ public static class LegalTimeline
             "Inburgeringsdecreet, bijdrage voor MO en NT2 (contracten vanaf 1 september 2023)",
             FeeRules.History[^1].AppliesFrom,
             fees.Exemption is null ? (mo + nt2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "0",
-            [("ContractSignedOn", Iso(contract)), ("Municipality", newcomer.Person.Municipality), ("Region", newcomer.Region.ToString()), ("SocialOrientation", mo.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)), ("DutchLanguage", nt2.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)), ("FeeExemption", fees.Exemption?.ToString() ?? "–")]));
+            [("ContractSignedOn", Iso(contract)), .. Where(newcomer, contract), ("SocialOrientation", mo.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)), ("DutchLanguage", nt2.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)), ("FeeExemption", fees.Exemption?.ToString() ?? "–")]));
 
         if (t.Work.VdabRequired && t.Work.VdabDueOn is { } vdab)
         {
@@ -170,16 +180,21 @@ public static class LegalTimeline
         }
     }
 
-    private static (string, string)[] ObligationFacts(Newcomer n) =>
+    private static (string, string)[] ObligationFacts(Newcomer n, DateOnly on) =>
     [
         ("BirthDate", Iso(n.Person.BirthDate)),
         ("Nationality", n.Person.Nationality),
         ("ResidenceStatus", n.Residence.Status.ToString()),
         ("PermanentlyUnable", n.Person.PermanentlyUnable.ToString()),
-        ("Municipality", n.Person.Municipality),
-        ("Region", n.Region.ToString()),
+        .. Where(n, on),
         ("ContractSignedOn", Iso(n.ContractSignedOn)),
     ];
+
+    /// <summary>The region on <paramref name="on"/>, with the municipality only where it is the one of that day (the current one).</summary>
+    private static (string, string)[] Where(Newcomer n, DateOnly on) =>
+        n.RegionOn(on) is var region && region == n.Region
+            ? [("Municipality", n.Person.Municipality), ("Region", region.ToString())]
+            : [("Region", region.ToString())];
 
     private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
 }

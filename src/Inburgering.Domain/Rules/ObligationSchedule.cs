@@ -5,9 +5,14 @@ namespace Inburgering.Domain.Rules;
 
 /// <summary>
 /// The obligation class of one person over time, for the facts the dossier holds now. With those facts fixed the
-/// class of <see cref="ObligationRule"/> changes only on the birthdays it reads (16, 18 and 65), so at most four
-/// periods: kept as columns, a list can ask "the class on day D" in SQL and get the rule's own answer. No rule of its
-/// own: source and "applies from" are <see cref="ObligationRule"/>'s.
+/// class of <see cref="ObligationRule"/> changes only on the birthdays it reads (16, 18 and 65) and on the days the
+/// region changed (a move between Flanders and Brussels, <c>Newcomer.RegionChangedOn</c>). Kept as columns (the class
+/// at the start and up to three changes, in date order), a list can ask "the class on day D" in SQL and get the rule's
+/// own answer. Someone with more than three changes (a person who moves back and forth) keeps the last three: the
+/// earlier ones fold into <see cref="Initial"/>, which is then the class just before the earliest kept change, so the
+/// schedule is exact from that day on. Lists only ask about today; a question about an earlier day goes through
+/// <c>Newcomer.Obligation(on)</c>, which asks the rule itself. No rule of its own: source and "applies from" are
+/// <see cref="ObligationRule"/>'s.
 /// </summary>
 public sealed record ObligationSchedule
 {
@@ -46,27 +51,48 @@ public sealed record ObligationSchedule
     /// <summary>One class for all time: for callers that decided the class themselves (tests, old rows).</summary>
     public static ObligationSchedule Constant(ObligationClass obligation) => new(obligation);
 
-    /// <summary>Evaluates the rule on each birthday where it can change and keeps the days it does.</summary>
-    public static ObligationSchedule For(PersonalData person, Residence residence, bool livesInBrussels, DateOnly? contractSignedOn)
+    /// <summary>The most class changes the columns hold; earlier ones fold into <see cref="Initial"/>.</summary>
+    public const int MaxChanges = 3;
+
+    /// <summary>For someone who lived in one region all along (no recorded move).</summary>
+    public static ObligationSchedule For(PersonalData person, Residence residence, bool livesInBrussels, DateOnly? contractSignedOn) =>
+        For(person, residence, _ => livesInBrussels, contractSignedOn, []);
+
+    /// <summary>Evaluates the rule on each day where it can change (the birthdays, the region changes) and keeps the days it does.</summary>
+    /// <param name="livesInBrusselsOn">The region on a day (<c>Newcomer.RegionOn</c>): Brussels makes the class voluntary.</param>
+    /// <param name="regionChangedOn">The days the region changed: the class can change there too.</param>
+    public static ObligationSchedule For(PersonalData person, Residence residence, Func<DateOnly, bool> livesInBrusselsOn, DateOnly? contractSignedOn, IEnumerable<DateOnly> regionChangedOn)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(residence);
-        ObligationClass ClassOn(DateOnly day) => ObligationRule.Assess(person, residence, livesInBrussels, day, contractSignedOn).Class;
+        ArgumentNullException.ThrowIfNull(livesInBrusselsOn);
+        ArgumentNullException.ThrowIfNull(regionChangedOn);
+        ObligationClass ClassOn(DateOnly day) => ObligationRule.Assess(person, residence, livesInBrusselsOn(day), day, contractSignedOn).Class;
 
+        var candidates = ObligationRule.AgesThatChangeTheClass
+            .Select(age => Age.Birthday(person.BirthDate, age))
+            .Concat(regionChangedOn.Where(day => day > person.BirthDate))
+            .Distinct()
+            .Order();
         var changes = new List<(DateOnly From, ObligationClass Class)>();
         var current = ClassOn(person.BirthDate);
-        foreach (var age in ObligationRule.AgesThatChangeTheClass)
+        var initial = current;
+        foreach (var day in candidates)
         {
-            var birthday = Age.Birthday(person.BirthDate, age);
-            var next = ClassOn(birthday);
+            var next = ClassOn(day);
             if (next != current)
             {
-                changes.Add((birthday, next));
+                changes.Add((day, next));
                 current = next;
             }
         }
 
-        var initial = ClassOn(person.BirthDate);
+        if (changes.Count > MaxChanges)
+        {
+            initial = changes[^(MaxChanges + 1)].Class;
+            changes = changes[^MaxChanges..];
+        }
+
         return new ObligationSchedule(
             initial,
             changes.Count > 0 ? changes[0].From : null,

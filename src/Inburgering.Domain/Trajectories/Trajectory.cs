@@ -292,7 +292,8 @@ public sealed class Trajectory : IRecordsChanges
 
     /// <summary>
     /// The contribution for the paying parts this contract plans, by <see cref="FeeRules"/> on the contract date and the
-    /// region the newcomer lives in, with the exemption and the payments recorded.
+    /// region of the contract (<c>Newcomer.FeeRegion</c>: where the newcomer lived on that day, not where they live now),
+    /// with the exemption and the payments recorded.
     /// </summary>
     public FeeStatement Fees(Region region)
     {

@@ -3,6 +3,7 @@ using Inburgering.Domain.Common;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
+using Inburgering.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -165,5 +166,7 @@ public sealed class FormWriter(AppDbContext db, IStringLocalizer<SharedResource>
 
     private sealed record Refusal(DomainError? Error, bool Conflict);
 
-    private string Message(DomainError error) => localizer[$"Error.{error.Code}", [.. error.Arguments]].Value;
+    /// <summary>The rule's message; a date argument is written as the forms write dates.</summary>
+    private string Message(DomainError error) =>
+        localizer[$"Error.{error.Code}", [.. error.Arguments.Select(a => a is DateOnly day ? Format.Date(day) : a)]].Value;
 }

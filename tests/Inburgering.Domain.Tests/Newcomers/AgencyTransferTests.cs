@@ -155,7 +155,7 @@ public class AgencyTransferTests
     }
 
     [Fact]
-    public void Accept_MoveToBrussels_DossierAndTrajectoryMoveAndTheTimelineRecordsWhatMovedBecauseOfTheMunicipality()
+    public void Accept_MoveToBrussels_DossierAndTrajectoryMove_VoluntaryFromTheMoveDayAndTheFlemishContractsFeeStays()
     {
         var newcomer = Obligated();
         var trajectory = Contract(newcomer);
@@ -171,7 +171,11 @@ public class AgencyTransferTests
         Assert.Contains(new TransferAccepted(Agency.AgII, Agency.Bon, Today.AddDays(-10)), newcomer.Changes);
         var moved = Assert.IsType<LegalDatesMoved>(newcomer.Changes[^1]);
         Assert.Equal([TimelineCause.Municipality], moved.Causes);
-        Assert.Contains(new TimelineMove(TimelineKind.Fee, IntakeOn, IntakeOn, "360", "0"), moved.Moves);
+
+        // The contract was made in Flanders: its fee stays (region per day, ADR 0007); the class changes from the move day.
+        Assert.DoesNotContain(moved.Moves, m => m.Kind == TimelineKind.Fee);
+        Assert.Contains(moved.Moves, m => m.Kind == TimelineKind.ObligationChanges && m.To == Today.AddDays(-10) && m.ToValue == "Entitled");
+        Assert.Equal(360m, trajectory.Fees(newcomer.FeeRegion(trajectory)).SocialOrientation.Due + trajectory.Fees(newcomer.FeeRegion(trajectory)).DutchLanguage.Due);
         Assert.Contains(moved.Moves, m => m.Kind == TimelineKind.ParticipationDuty && m.ToValue == nameof(ParticipationDutyReason.NotObligated));
         Assert.Equal((ObligationClass.Entitled, ObligationReason.Brussels), (newcomer.Obligation(Today).Class, newcomer.Obligation(Today).Reason));
         Assert.Equal((100m, 2500m), FineRules.For(Today).RangeFor(newcomer.Region));

@@ -103,8 +103,12 @@ public class TimelineMoveTests
         Assert.Equal([TimelineCause.Situation], moved.Causes);
     }
 
+    /// <summary>
+    /// An edit of the municipality corrects where the person lived all along (a move between regions is an accepted
+    /// transfer with its date, see RegionOverTimeTests): the contract was a Brussels one, so it is free.
+    /// </summary>
     [Fact]
-    public void MovedToBrussels_TheFeeAndTheParticipationDutyChangeWithTheMunicipalityAsCause()
+    public void MunicipalityCorrectedToBrussels_TheFeeAndTheParticipationDutyChangeWithTheMunicipalityAsCause()
     {
         var newcomer = Obligated(contractOn: IntakeOn);
         var trajectory = Contract(newcomer);

@@ -1,7 +1,9 @@
+using Inburgering.Domain.Newcomers;
 using Inburgering.Domain.Rules;
 using Inburgering.Domain.Trajectories;
 using Inburgering.Tests.Shared;
 using Inburgering.Web.Tests.Dossiers;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Web.Tests.OverTime;
 
@@ -19,7 +21,7 @@ public sealed class LegalTimelineRuleNameTests(PortalFactory factory) : IClassFi
 
     /// <summary>The code names of rules (types, and the members the timeline cites) found in <paramref name="text"/>.</summary>
     private static List<string> CodeNamesIn(string text) =>
-        [.. RuleTypeNames.Append(nameof(Trajectory.CertificateProgress)).Where(name => text.Contains(name, StringComparison.Ordinal))];
+        [.. RuleTypeNames.Append(nameof(Trajectory.CertificateProgress)).Append(nameof(AgencyTransfer)).Where(name => text.Contains(name, StringComparison.Ordinal))];
 
     [Fact]
     public void CodeNamesIn_ATextWithARuleTypeName_FindsIt()
@@ -46,10 +48,12 @@ public sealed class LegalTimelineRuleNameTests(PortalFactory factory) : IClassFi
         await _scenario.MeetAllConditionsAsync(certified);
         await _scenario.ChangeTrajectoryAsync(certified, t => t.IssueCertificate(Today, Today));
         await _scenario.ChangeTrajectoryAsync(stopped, t => t.Stop(StopReason.MovedAway, Today, Today));
+        await MoveToBrusselsAsync(stopped);
 
         var (_, certifiedPage) = await client.GetPageAsync(certified.Url);
-        var (_, stoppedPage) = await client.GetPageAsync(stopped.Url);
-        var timelines = new[] { certifiedPage, stoppedPage }.Select(p => p.QuerySelector("[data-testid=legal-timeline]")!).ToList();
+        using var sofie = await _scenario.LoginAsync("sofie.dubois@inburgering.test");
+        var (_, movedPage) = await sofie.GetPageAsync(stopped.Url);
+        var timelines = new[] { certifiedPage, movedPage }.Select(p => p.QuerySelector("[data-testid=legal-timeline]")!).ToList();
         var rules = timelines.SelectMany(t => t.QuerySelectorAll("tbody tr"))
             .GroupBy(r => r.GetAttribute("data-kind")!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().QuerySelector("[data-testid=timeline-rule]")!.TextContent.Trim(), StringComparer.Ordinal);
@@ -66,5 +70,19 @@ public sealed class LegalTimelineRuleNameTests(PortalFactory factory) : IClassFi
         Assert.StartsWith("Voorwaarden voor het attest", rules["Certificate"], StringComparison.Ordinal);
         Assert.StartsWith("Regel mondeling B1", rules["OralB1Due"], StringComparison.Ordinal);
         Assert.StartsWith("Stopzetting van het traject", rules["Stopped"], StringComparison.Ordinal);
+        Assert.StartsWith("Overdracht na verhuis tussen gewesten · Inburgeringsdecreet", rules["Moved"], StringComparison.Ordinal);
+    }
+
+    /// <summary>An accepted transfer to Bon (the pages of the transfer are tested in TransferTests).</summary>
+    private async Task MoveToBrusselsAsync(ArrangedDossier dossier)
+    {
+        using var db = factory.CreateDbContext();
+        var newcomer = await db.Newcomers.SingleAsync(n => n.Id == dossier.Id);
+        var bon = await db.Offices.SingleAsync(o => o.Name == "Bon Brussel");
+        var sofie = await db.Users.Where(u => u.Email == "sofie.dubois@inburgering.test").Select(u => u.Id).SingleAsync();
+        var transfer = AgencyTransfer.Request(newcomer, "Schaarbeek", Today, "Verhuisd", sofie, [], Today);
+        transfer.Accept(newcomer, bon, sofie, sofie, Today);
+        db.AgencyTransfers.Add(transfer);
+        await db.SaveChangesAsync();
     }
 }

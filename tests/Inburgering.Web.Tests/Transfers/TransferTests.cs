@@ -7,7 +7,9 @@ using Inburgering.Domain.Rules;
 using Inburgering.Tests.Shared;
 using Inburgering.Web.Tests.Database;
 using Inburgering.Web.Tests.Dossiers;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Web.Tests.Transfers;
 
@@ -248,7 +250,7 @@ public abstract class TransferTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task Accept_MoveFromBrusselsToAntwerp_RecordsWhatMovedOnTheLegalTimeline()
+    public async Task Accept_MoveFromBrusselsToAntwerp_RecordsWhatMovedOnTheLegalTimeline_TheBrusselsContractStaysFree()
     {
         using var sofie = await _scenario.LoginAsync(Sofie);
         var lastName = $"Brussel{Guid.NewGuid().ToString("N")[..8]}";
@@ -288,9 +290,136 @@ public abstract class TransferTests(PortalFactory factory)
         var events = await check.DossierEvents.AsNoTracking().Where(e => e.NewcomerId == id).ToListAsync();
         var moved = Assert.IsType<LegalDatesMoved>(Assert.Single(events, e => e.Change is LegalDatesMoved).Change);
         Assert.Equal([TimelineCause.Municipality], moved.Causes);
-        Assert.Contains(new TimelineMove(TimelineKind.Fee, DossierScenario.Today.AddDays(-5), DossierScenario.Today.AddDays(-5), "0", "360"), moved.Moves);
+
+        // The contract was made in Brussels: it stays free after the move (the fee follows the region of the contract
+        // day); the class is obligated from the move day on.
+        Assert.DoesNotContain(moved.Moves, m => m.Kind == TimelineKind.Fee);
+        Assert.Contains(moved.Moves, m => m.Kind == TimelineKind.ObligationChanges && m.To == DossierScenario.Today && m.ToValue == "Obligated");
+        Assert.Equal([DossierScenario.Today], newcomer.RegionChangedOn);
         Assert.Equal(HttpStatusCode.NotFound, (await sofie.GetPageAsync(url)).Response.StatusCode);
         Assert.Equal((Agency.Atlas, sarahId), await check.Trajectories.Where(t => t.NewcomerId == id).Select(t => new ValueTuple<Agency, string>(t.Agency, t.CaseWorkerId)).SingleAsync());
+    }
+
+    private const string BonCoordinator = "bon.coordinator@inburgering.test";
+
+    /// <summary>A coordinator of Bon (the demo data has none): the receiving side of a move to Brussels.</summary>
+    private async Task EnsureBonCoordinatorAsync()
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByEmailAsync(BonCoordinator) is null)
+        {
+            var bon = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Offices.Where(o => o.Name == "Bon Brussel").Select(o => o.Id).SingleAsync();
+            var user = new AppUser { UserName = BonCoordinator, Email = BonCoordinator, EmailConfirmed = true, DisplayName = "Lotte Bon", OfficeId = bon };
+            Assert.True((await users.CreateAsync(user, PortalClient.Password)).Succeeded);
+            await users.AddToRoleAsync(user, Roles.Coordinator);
+        }
+    }
+
+    /// <summary>
+    /// An obligated newcomer of Atlas, in the portal for 90 days, whose contract (60 days ago, in Antwerp) pays € 360,
+    /// moves to Schaarbeek 10 days ago: Sarah asks, Bon's coordinator accepts, Sofie takes the dossier.
+    /// </summary>
+    private async Task<(ArrangedDossier Dossier, DateOnly MovedOn)> MovedToBrusselsAsync()
+    {
+        var today = DossierScenario.Today;
+        var movedOn = today.AddDays(-10);
+        ArrangedDossier dossier;
+        using (var db = factory.CreateDbContext())
+        {
+            var sarah = await db.Users.Where(u => u.Email == DossierScenario.Sarah).Select(u => new { u.Id, u.OfficeId }).SingleAsync();
+            var office = await db.Offices.SingleAsync(o => o.Id == sarah.OfficeId);
+            var since = today.AddDays(-200);
+            var person = new PersonalData { FirstName = "Nour", LastName = $"Verhuisd{Guid.NewGuid().ToString("N")[..8]}", BirthDate = today.AddYears(-30), Gender = Gender.Female, Nationality = "SY", Municipality = "Antwerpen" };
+            var newcomer = Newcomer.Register(NewcomerId.New(), DossierNumber.Create(Random.Shared), person, new Residence(ResidenceStatus.RecognisedRefugee, since), office, sarah.Id, today.AddDays(-90));
+            db.Newcomers.Add(newcomer);
+            await db.SaveChangesAsync();
+            dossier = new ArrangedDossier(newcomer.Id, newcomer.Number, person.FirstName, person.LastName);
+        }
+
+        await _scenario.StartTrajectoryAsync(dossier, intakeOn: today.AddDays(-60));
+        using var client = await _scenario.LoginAsync(DossierScenario.Sarah);
+        await AssertTakenAsync(await client.SubmitFormAsync($"{dossier.Url}/Transfer", Request("Schaarbeek", movedOn, "Woont nu in Schaarbeek")), dossier);
+        await EnsureBonCoordinatorAsync();
+        using var check = factory.CreateDbContext();
+        var bonOffice = await check.Offices.Where(o => o.Name == "Bon Brussel").Select(o => o.Id).SingleAsync();
+        using var coordinator = await _scenario.LoginAsync(BonCoordinator);
+        var accepted = await DossierScenario.PostAsync(coordinator, $"/Transfers/{(await TransfersAsync(dossier.Id)).Single().Id}?handler=Accept", new Dictionary<string, string>
+        {
+            ["Input.Office"] = bonOffice.ToString(),
+            ["Input.CaseWorker"] = await _scenario.UserIdAsync(Sofie),
+            ["Input.Confirmed"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        return (dossier, movedOn);
+    }
+
+    [Fact]
+    public async Task Accept_MoveToBrussels_VoluntaryFromTheMoveDay_TheTimelineShowsTheMove_TheEarlierFlemishContractsFeeStaysDue()
+    {
+        var (dossier, movedOn) = await MovedToBrusselsAsync();
+        using var sofie = await _scenario.LoginAsync(Sofie);
+
+        var (_, page) = await sofie.GetPageAsync(dossier.Url);
+        var (payResponse, _) = await sofie.GetPageAsync($"{dossier.Url}/Fees/Pay");
+
+        var newcomer = await _scenario.NewcomerAsync(dossier);
+        Assert.Equal([movedOn], newcomer.RegionChangedOn);
+        Assert.Equal(
+            [(Region.Flanders, ObligationClass.Obligated), (Region.Brussels, ObligationClass.Entitled)],
+            new[] { movedOn.AddDays(-1), movedOn }.Select(d => (newcomer.RegionOn(d), newcomer.Obligation(d).Class)));
+        Assert.Equal("Rechthebbend", page.QuerySelector("[data-testid=obligation-class]")?.TextContent);
+        var timeline = page.QuerySelector("[data-testid=legal-timeline]")!;
+        var move = timeline.QuerySelector("tr[data-kind=Moved]")?.TextContent ?? string.Empty;
+        Assert.Contains(DossierScenario.Written(movedOn), move, StringComparison.Ordinal);
+        Assert.Contains("Verhuisd naar een ander gewest: Brussels Hoofdstedelijk Gewest", move, StringComparison.Ordinal);
+        Assert.Contains("Overdracht na verhuis tussen gewesten", move, StringComparison.Ordinal);
+        Assert.Contains("Gewest ervoor: Vlaams Gewest", move, StringComparison.Ordinal);
+        var voluntary = timeline.QuerySelectorAll("tr[data-kind=ObligationChanges]").Single(r => r.TextContent.Contains(DossierScenario.Written(movedOn), StringComparison.Ordinal)).TextContent;
+        Assert.Contains("Inburgeringsklasse wordt: Rechthebbend", voluntary, StringComparison.Ordinal);
+        Assert.Contains("Gewest: Brussels Hoofdstedelijk Gewest", voluntary, StringComparison.Ordinal);
+        var fee = timeline.QuerySelector("tr[data-kind=Fee]")?.TextContent ?? string.Empty;
+        Assert.Contains("Bijdrage MO en NT2: € 360", fee, StringComparison.Ordinal);
+        Assert.Contains("Gewest: Vlaams Gewest", fee, StringComparison.Ordinal);
+        Assert.Equal("Nog te betalen: € 180", page.QuerySelector("[data-testid=fee-DutchLanguage]")?.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, payResponse.StatusCode);
+    }
+
+    [Fact]
+    public async Task Enforcement_NoticeOfTheDayBeforeTheMoveToBrussels_TheFlemishFineRangeApplies()
+    {
+        var (dossier, movedOn) = await MovedToBrusselsAsync();
+        using var sofie = await _scenario.LoginAsync(Sofie);
+
+        var notified = await sofie.SubmitFormAsync($"{dossier.Url}/Enforcement", new Dictionary<string, string> { ["Input.Reason"] = "ContractNotMet", ["Input.NotifiedOn"] = DossierScenario.Iso(movedOn.AddDays(-1)) }, "form[action$='handler=Notify']");
+        var (_, page) = await sofie.GetPageAsync($"{dossier.Url}/Enforcement");
+        var fined = await sofie.SubmitFormAsync($"{dossier.Url}/Enforcement", new Dictionary<string, string> { ["Input.Outcome"] = "Fine", ["Input.FineAmount"] = "3000", ["Input.DecidedOn"] = DossierScenario.Iso(DossierScenario.Today) }, "form[action*='handler=Decide']");
+
+        DossierScenario.AssertRedirectTo(notified, dossier);
+        Assert.Contains("Een boete ligt tussen € 50 en € 5000.", page.QuerySelector("[data-testid=notices]")?.TextContent, StringComparison.Ordinal);
+        DossierScenario.AssertRedirectTo(fined, dossier);
+        using var db = factory.CreateDbContext();
+        var notice = (await db.Newcomers.AsNoTracking().Include(n => n.Enforcement).SingleAsync(n => n.Id == dossier.Id)).Enforcement.Single();
+        Assert.Equal((Domain.Enforcement.EnforcementOutcome.Fine, 3000m), (notice.Outcome, notice.FineAmount));
+    }
+
+    [Fact]
+    public async Task Request_MoveBackDatedBeforeTheMoveToBrussels_MessageNextToTheMoveDateAndNothingStored()
+    {
+        var (dossier, movedOn) = await MovedToBrusselsAsync();
+        using var sofie = await _scenario.LoginAsync(Sofie);
+
+        var response = await sofie.SubmitFormAsync($"{dossier.Url}/Transfer", Request("Antwerpen", movedOn.AddDays(-1), "Terug naar Antwerpen"));
+        var page = await PortalClient.ParseAsync(response);
+        var sameDay = await sofie.SubmitFormAsync($"{dossier.Url}/Transfer", Request("Antwerpen", movedOn, "Terug naar Antwerpen"));
+
+        var message = $"De verhuisdatum ligt vóór de vorige verhuis naar een ander gewest ({DossierScenario.Written(movedOn)}). Kies {DossierScenario.Written(movedOn)} of later.";
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(message, page.QuerySelector("#Input_MovedOn-error")?.TextContent);
+        Assert.Equal(message, page.QuerySelector(".error-summary a[href='#Input_MovedOn']")?.TextContent);
+        Assert.Equal("Terug naar Antwerpen", page.QuerySelector("#Input_Reason")?.TextContent);
+        DossierScenario.AssertRedirectTo(sameDay, dossier);
+        Assert.Equal([TransferState.Accepted, TransferState.Requested], (await TransfersAsync(dossier.Id)).OrderBy(t => t.State != TransferState.Accepted).Select(t => t.State));
     }
 
     [Fact]

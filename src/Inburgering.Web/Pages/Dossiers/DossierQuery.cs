@@ -90,6 +90,7 @@ public static class DossierQuery
         var referrals = await Pages.Referrals.ReferralRowQuery.ForNewcomerAsync(db, id, cancellationToken);
         var invitation = await db.Invitations.AsNoTracking().Where(i => i.NewcomerId == id).OrderByDescending(i => i.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
         var access = new NewcomerAccess(found.UserName, invitation?.StateAt(now), invitation?.ExpiresAtUtc);
+        var integration = trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration);
 
         return new DossierView(
             new DossierHeader(newcomer.Id, newcomer.Number, newcomer.Person, newcomer.Residence, found.CaseWorker ?? string.Empty, found.Office ?? string.Empty, newcomer.RegisteredOn),
@@ -112,8 +113,8 @@ public static class DossierQuery
             Enforcement = found.Enforcement,
             Referrals = referrals,
             PlanAndMoves = planAndMoves,
-            LegalTimeline = Domain.Rules.LegalTimeline.For(newcomer, trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration), today),
-            Fees = trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration)?.Fees(newcomer.Region),
+            LegalTimeline = Domain.Rules.LegalTimeline.For(newcomer, integration, today),
+            Fees = integration?.Fees(newcomer.FeeRegion(integration)),
         };
     }
 }

@@ -14,6 +14,7 @@ public static class TimelineText
         var value = entry.Kind switch
         {
             TimelineKind.MayWorkFrom => l[$"WorkPermission.{entry.Value}", Format.Date(entry.On)].Value,
+            TimelineKind.Moved => l[$"Region.{entry.Value}"].Value,
             TimelineKind.ObligationChanges or TimelineKind.Contract => l[$"ObligationClass.{entry.Value}"].Value,
             TimelineKind.ReportDeadline => l[$"Timeline.Report.{entry.Value}"].Value,
             TimelineKind.ParticipationDuty => l[$"ParticipationDutyReason.{entry.Value}"].Value,
@@ -49,6 +50,7 @@ public static class TimelineText
             _ when value is "False" => l["TimelineFact.No"].Value,
             "ResidenceStatus" or "ObligationClass" or "StopReason" or "Region" or "FeeExemption" => Enum(fact),
             "Reason" => Enum("WorkPermissionReason"),
+            "RegionBefore" => Enum("Region"),
             "SocialOrientation" or "DutchLanguage" => $"€ {value}",
             _ => value,
         };
@@ -65,6 +67,7 @@ public static class TimelineText
         LocalizedString? text = entry.Kind switch
         {
             TimelineKind.MayWorkFrom => entry.Value == nameof(WorkPermissionStatus.Allowed) || entry.Value == nameof(WorkPermissionStatus.NotYet) ? l["MyTimeline.MayWorkFrom", on] : l["MyTimeline.MayWorkNot"],
+            TimelineKind.Moved => l[$"MyTimeline.Moved.{entry.Value}", on],
             TimelineKind.ObligationChanges => l[$"MyTimeline.ObligationChanges.{entry.Value}", on],
             TimelineKind.ParticipationDuty => l[entry.Value == nameof(ParticipationDutyReason.ObligatedWithoutWorkOrStudy) ? "MyTimeline.ParticipationDuty.Mandatory" : "MyTimeline.ParticipationDuty.Optional"],
             TimelineKind.Fee => entry.Value is "0" ? l["MyTimeline.FeeFree"] : l["MyTimeline.Fee", on, LocalizerExtensions.IsolateText(entry.Value ?? string.Empty)],

@@ -68,7 +68,11 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, IStringLocali
     {
         var newcomer = await db.Newcomers.AsNoTracking().Include(n => n.Enforcement).SingleAsync(n => n.Id == Dossier.Id, cancellationToken);
         Notices = [.. newcomer.Enforcement.OrderBy(n => n.NotifiedOn)];
-        FineRange = FineRules.For(time.Today()).RangeFor(newcomer.Region);
+        // The range of the notice the form decides (the first pending): the region where the breach was reported.
+        var today = time.Today();
+        FineRange = Notices.FirstOrDefault(n => n.Outcome == EnforcementOutcome.Pending) is { } pending
+            ? newcomer.FineRangeFor(pending, today)
+            : FineRules.For(today).RangeFor(newcomer.Region);
     }
 
     public sealed class EnforcementInput

@@ -23,7 +23,7 @@ public sealed class ExemptModel(AppDbContext db, FormWriter writer, IStringLocal
             return NotFound();
         }
 
-        var region = Newcomer!.Region;
+        var region = Newcomer!.FeeRegion(Trajectory!);
         return await writer.SaveAsync(this, () => Trajectory!.ExemptFromFee(Input.Exemption!.Value, Input.Reason ?? string.Empty, region), cancellationToken)
             ? BackToDossier(localizer["Fees.ExemptionSaved"])
             : Page();

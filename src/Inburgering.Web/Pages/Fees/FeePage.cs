@@ -27,7 +27,7 @@ public abstract class FeePage(AppDbContext db, TimeProvider time) : DossierPageM
     {
         Newcomer = await Db.Newcomers.SingleAsync(n => n.Id == Dossier.Id, cancellationToken);
         Trajectory = await Db.LoadTrajectoryAsync(Dossier.Id, null, cancellationToken);
-        Fees = Trajectory?.Fees(Newcomer.Region);
+        Fees = Trajectory?.Fees(Newcomer.FeeRegion(Trajectory));
         return Fees is { AnythingDue: true };
     }
 }

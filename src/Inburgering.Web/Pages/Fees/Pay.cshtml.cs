@@ -30,7 +30,7 @@ public sealed class PayModel(AppDbContext db, FormWriter writer, IStringLocalize
             return NotFound();
         }
 
-        var region = Newcomer!.Region;
+        var region = Newcomer!.FeeRegion(Trajectory!);
         return await writer.SaveAsync(this, () => Trajectory!.RecordFeePayment(Input.Part!.Value, Input.PaidOn!.Value, Input.Amount!.Value, region, Time.Today()), cancellationToken)
             ? BackToDossier(localizer["Fees.PaymentSaved"])
             : Page();

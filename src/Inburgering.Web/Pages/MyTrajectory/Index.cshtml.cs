@@ -154,7 +154,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
         Integration = integration is null ? null : OwnTrajectory.From(integration, Today);
         Timeline = LegalTimeline.For(newcomer, integration, Today);
         PlanAndMoves = await Pages.Dossiers.PlanHistory.LoadAsync(db, newcomer.Id, cancellationToken);
-        Fees = integration?.Fees(newcomer.Region);
+        Fees = integration?.Fees(newcomer.FeeRegion(integration));
         Progress = integration?.CertificateProgress(Today);
         NotInTargetGroup = newcomer.Obligation(Today).Class == ObligationClass.NotInTargetGroup;
 
