@@ -107,10 +107,13 @@ public static class LegalTimeline
         var contract = t.StartedOn;
         entries.Add(new(TimelineKind.Contract, contract, nameof(ObligationRule), Decree2022, Reform, t.Obligation.ToString(), [("ContractSignedOn", Iso(contract))]));
 
+        // Today's duty, dated from the contract or, when the class changed since (a move, a birthday), from that day:
+        // the day before it the duty read another class.
         var duty = t.ParticipationDutyOn(today);
+        var dutyFrom = t.Obligations.LastChangeOnOrBefore(today) is { } changed && changed > contract ? changed : contract;
         entries.Add(new(
             TimelineKind.ParticipationDuty,
-            contract,
+            dutyFrom,
             nameof(ParticipationRule),
             Decree2022,
             ParticipationRule.AppliesFrom,

@@ -109,6 +109,13 @@ public sealed record ObligationSchedule
         : SecondFrom <= date ? Second!.Value
         : Initial;
 
+    /// <summary>The day the class of <paramref name="date"/> began: the latest change on or before it; null when it holds from the start.</summary>
+    public DateOnly? LastChangeOnOrBefore(DateOnly date) =>
+        FourthFrom <= date ? FourthFrom
+        : ThirdFrom <= date ? ThirdFrom
+        : SecondFrom <= date ? SecondFrom
+        : null;
+
     /// <summary>The next day after <paramref name="date"/> on which the class changes, if any.</summary>
     public (DateOnly On, ObligationClass Class)? NextChangeAfter(DateOnly date) =>
         SecondFrom > date ? (SecondFrom.Value, Second!.Value)

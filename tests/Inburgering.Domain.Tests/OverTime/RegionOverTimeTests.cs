@@ -289,6 +289,22 @@ public class RegionOverTimeTests
     }
 
     [Fact]
+    public void LegalTimeline_ParticipationDuty_DatedFromTheContractUntilAMoveChangesTheClass_ThenFromTheMoveDay()
+    {
+        var newcomer = Registered(contractOn: ContractOn);
+        var trajectory = Contract(newcomer, ContractOn);
+        var before = Assert.Single(LegalTimeline.For(newcomer, trajectory, ToBrussels.AddDays(-1)), e => e.Kind == TimelineKind.ParticipationDuty);
+        Assert.Equal((ContractOn, nameof(ParticipationDutyReason.ObligatedWithoutWorkOrStudy)), (before.On, before.Value));
+
+        Move(newcomer, "Schaarbeek", ToBrussels);
+        trajectory.Follow(newcomer.Participant); // as saving the dossier does (AppDbContext)
+
+        var after = Assert.Single(LegalTimeline.For(newcomer, trajectory, Today), e => e.Kind == TimelineKind.ParticipationDuty);
+        Assert.Equal(ToBrussels, after.On);
+        Assert.Equal(nameof(ParticipationDutyReason.NotObligated), after.Value);
+    }
+
+    [Fact]
     public void Anonymise_KeepsTheMonthOfEachRegionChange()
     {
         var newcomer = Registered();
