@@ -68,6 +68,8 @@ public sealed class MoveBetweenRegionsJourneyTests(BrowserFixture browser) : ICl
         await phone.LoginAsync(DemoDataSeeder.NewcomerEmail);
         await phone.GotoAsync("/MyTrajectory");
         await Assertions.Expect(phone.Locator("main")).ToContainTextAsync("ben je naar Brussel verhuisd");
+        var changed = await phone.GetByTestId("my-moves").Locator("li").AllTextContentsAsync();
+        Assert.Equal(changed.Distinct(StringComparer.Ordinal).Count(), changed.Count);
         Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling at 360 px");
         await phone.AssertAccessibleAsync();
         await phone.ScreenshotAsync("move-region-mijn-traject-nl-360");
