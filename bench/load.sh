@@ -6,7 +6,10 @@
 #
 # Usage: bench/load.sh [--duration 5] [--newcomers 100000] [--data DIR] [--providers "Sqlite Postgres"]
 #                      [--sizes "small large"] [--portal label=publish-dir ...] [--postgres-port PORT]
-#                      [--pages "Caseload|Team overview"] [--concurrency "1 8 32"]
+#                      [--pages "Caseload|Team overview"] [--concurrency "1 8 32"] [--warmup 10]
+# Each page is first loaded for --warmup seconds at concurrency 8, not measured: the runtime compiles a page's hot
+# code again, optimised, only after it has run for a while (tiered compilation), so a freshly started portal is slower
+# for its first seconds of load than it is for the rest of the day. --warmup 0 measures that cold start.
 # Every row also shows the SQL commands per request (the portal's own command counter, read from /metrics as the
 # admin) and the machine's load average when the row ended: other work on the machine shows in the figures.
 # Without --portal it publishes this checkout into artifacts/bench/publish. Several --portal options are measured
@@ -18,11 +21,12 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$PWD"
 
-pg_port="" duration=5 newcomers=100000 data="$root/artifacts/bench" providers="Sqlite Postgres" sizes="small large" only="" levels="1 8 32"
+pg_port="" duration=5 warmup=10 newcomers=100000 data="$root/artifacts/bench" providers="Sqlite Postgres" sizes="small large" only="" levels="1 8 32"
 portals=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
     --newcomers) newcomers="$2"; shift 2 ;;
     --data) data="$2"; shift 2 ;;
     --providers) providers="$2"; shift 2 ;;
@@ -227,6 +231,9 @@ run_dataset() { # provider size
         printf '| %s | %s | answered %s, not measured | | | | | | | | | | |\n' "$current" "$label" "$status"
         continue
       fi
+      if [ "$warmup" -gt 0 ]; then
+        wrk -t2 -c8 -d"${warmup}s" -H "Cookie: $cookie" -H "Accept-Encoding: br, gzip" "$base$path" >/dev/null
+      fi
       for c in $levels; do measure "$label" "$path" "$cookie" "$c"; done
     done
     printf '| %s | resident memory after the runs: %s MB (peak %s MB) | | | | | | | | | | | |\n' "$current" \
@@ -235,7 +242,7 @@ run_dataset() { # provider size
   done
 }
 
-echo "Machine: $(nproc) cores, $(uname -sr); wrk ${duration} s per row; $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "Machine: $(nproc) cores, $(uname -sr); wrk ${duration} s per row after ${warmup} s of warm-up per page; $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
 echo "| portal, database | page | c | req/s | p50 ms | p90 ms | p99 ms | CPU ms/request | SQL commands/request | KB/response | non-2xx | socket errors | load average |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

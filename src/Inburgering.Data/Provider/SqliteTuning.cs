@@ -12,10 +12,13 @@ namespace Inburgering.Data.Provider;
 /// portal's resident memory reached 1.4–3.5 GB at 100,000 newcomers, with 8 MB each still 627 MB. The operating system's file cache, shared by
 /// all connections, keeps the hot pages in memory (see docs/performance.md). The settings are applied once per
 /// pooled database handle, not on every open (EF Core opens the connection for each query).
+/// A writer that finds another writer waits inside SQLite (busy_timeout: sleeps of 1, 2, 5, 10… ms) instead of
+/// getting SQLITE_BUSY at once, on which Microsoft.Data.Sqlite sleeps 150 ms before it tries again. Every read writes
+/// the access log, so under load that sleep made one request in ten wait 200–500 ms (docs/performance.md).
 /// </summary>
 public sealed class SqliteTuning : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA mmap_size=0; PRAGMA cache_size=-2048; PRAGMA temp_store=MEMORY;";
+    private const string Pragmas = "PRAGMA mmap_size=0; PRAGMA cache_size=-2048; PRAGMA temp_store=MEMORY; PRAGMA busy_timeout=10000;";
 
     private static readonly ConditionalWeakTable<object, object> Tuned = [];
 
