@@ -6,7 +6,7 @@
 #
 # Usage: bench/load.sh [--duration 5] [--newcomers 100000] [--data DIR] [--providers "Sqlite Postgres"]
 #                      [--sizes "small large"] [--portal label=publish-dir ...] [--postgres-port PORT]
-#                      [--pages "Caseload|Team overview"] [--concurrency "1 8 32"] [--warmup 10]
+#                      [--pages "Caseload|Team overview"] [--concurrency "1 8 32"] [--warmup 20]
 # Each page is first loaded for --warmup seconds at concurrency 8, not measured: the runtime compiles a page's hot
 # code again, optimised, only after it has run for a while (tiered compilation), so a freshly started portal is slower
 # for its first seconds of load than it is for the rest of the day. --warmup 0 measures that cold start.
@@ -21,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$PWD"
 
-pg_port="" duration=5 warmup=10 newcomers=100000 data="$root/artifacts/bench" providers="Sqlite Postgres" sizes="small large" only="" levels="1 8 32"
+pg_port="" duration=5 warmup=20 newcomers=100000 data="$root/artifacts/bench" providers="Sqlite Postgres" sizes="small large" only="" levels="1 8 32"
 portals=()
 while [ $# -gt 0 ]; do
   case "$1" in
