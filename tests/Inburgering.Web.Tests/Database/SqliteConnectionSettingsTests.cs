@@ -7,16 +7,12 @@ namespace Inburgering.Web.Tests.Database;
 /// The settings every pooled SQLite connection of the portal gets (SqliteTuning), read back from SQLite itself on a
 /// connection the portal opened. The benchmark figures in docs/performance.md rest on them.
 /// </summary>
-public sealed class SqliteConnectionSettingsTests : IClassFixture<PortalFactory>
+public sealed class SqliteConnectionSettingsTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private readonly PortalFactory _factory;
-
-    public SqliteConnectionSettingsTests(PortalFactory factory) => _factory = factory;
-
     [Fact]
     public async Task PortalConnection_WaitsInSqliteForAnotherWriter_WithSmallCacheAndNoMap()
     {
-        using var db = _factory.CreateDbContext();
+        using var db = factory.CreateDbContext();
         await db.Database.OpenConnectionAsync();
         try
         {

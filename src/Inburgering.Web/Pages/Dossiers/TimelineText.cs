@@ -116,8 +116,15 @@ public static class TimelineText
         return string.Join(", ", causes.Select(cause => l[$"{prefix}.{cause}"].Value));
     }
 
+    /// <summary>
+    /// The moved dates of one change in plain language for the newcomer, each sentence once: one change of the class
+    /// can shift two of its dates, and both then read the same.
+    /// </summary>
+    public static IEnumerable<string> MovesForNewcomer(IEnumerable<TimelineMove> moves, IReadOnlyList<TimelineCause> causes, IStringLocalizer l) =>
+        moves.Select(move => MoveForNewcomer(move, causes, l)).Distinct(StringComparer.Ordinal);
+
     /// <summary>One moved date in plain language for the newcomer: the date before and after, or that it changed, and why.</summary>
-    public static string MoveForNewcomer(TimelineMove move, IReadOnlyList<TimelineCause> causes, IStringLocalizer l)
+    private static string MoveForNewcomer(TimelineMove move, IReadOnlyList<TimelineCause> causes, IStringLocalizer l)
     {
         ArgumentNullException.ThrowIfNull(move);
         ArgumentNullException.ThrowIfNull(l);
