@@ -80,10 +80,13 @@ public sealed class Invitation
         return (invitation, code);
     }
 
-    public InvitationState StateAt(DateTime nowUtc) =>
-        UsedAtUtc is not null ? InvitationState.Used
-        : RevokedAtUtc is not null ? InvitationState.Revoked
-        : nowUtc >= ExpiresAtUtc ? InvitationState.Expired
+    public InvitationState StateAt(DateTime nowUtc) => StateOf(UsedAtUtc, RevokedAtUtc, ExpiresAtUtc, nowUtc);
+
+    /// <summary>The state from the code's dates alone, for a page that reads only those.</summary>
+    public static InvitationState StateOf(DateTime? usedAtUtc, DateTime? revokedAtUtc, DateTime expiresAtUtc, DateTime nowUtc) =>
+        usedAtUtc is not null ? InvitationState.Used
+        : revokedAtUtc is not null ? InvitationState.Revoked
+        : nowUtc >= expiresAtUtc ? InvitationState.Expired
         : InvitationState.Open;
 
     public void Redeem(string userId, DateTime nowUtc)

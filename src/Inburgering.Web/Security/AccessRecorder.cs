@@ -11,7 +11,17 @@ namespace Inburgering.Web.Security;
 /// </summary>
 public sealed class AccessRecorder(AppDbContext db, TimeProvider time)
 {
-    public async Task RecordAsync(ClaimsPrincipal user, AccessKind kind, IReadOnlyCollection<NewcomerId> newcomers, CancellationToken cancellationToken)
+    public Task RecordAsync(ClaimsPrincipal user, AccessKind kind, IReadOnlyCollection<NewcomerId> newcomers, CancellationToken cancellationToken) =>
+        WriteAsync(user, kind, newcomers, counted: null, cancellationToken);
+
+    /// <summary>
+    /// One read, with the reader's earlier reads already counted (<see cref="UnusualReading.Counted"/>) in the page's
+    /// own query: the access log is then a single command.
+    /// </summary>
+    public Task RecordAsync(ClaimsPrincipal user, AccessKind kind, NewcomerId newcomer, int counted, CancellationToken cancellationToken) =>
+        WriteAsync(user, kind, [newcomer], counted, cancellationToken);
+
+    private async Task WriteAsync(ClaimsPrincipal user, AccessKind kind, IReadOnlyCollection<NewcomerId> newcomers, int? counted, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(newcomers);
@@ -25,7 +35,9 @@ public sealed class AccessRecorder(AppDbContext db, TimeProvider time)
             : user.IsInRole(Roles.CaseWorker) ? (Roles.CaseWorker, AccessPurpose.Guidance)
             : user.IsInRole(Roles.Partner) ? (Roles.Partner, AccessPurpose.Referral)
             : (Roles.Coordinator, AccessPurpose.Supervision);
-        var unusual = role != Roles.Newcomer && await UnusualReading.IsUnusualAsync(db, userId, kind, newcomers.Count, now, cancellationToken);
+        var unusual = role != Roles.Newcomer && (counted is { } earlier
+            ? UnusualReading.Exceeds(kind, earlier, newcomers.Count)
+            : await UnusualReading.IsUnusualAsync(db, userId, kind, newcomers.Count, now, cancellationToken));
         foreach (var id in newcomers)
         {
             db.AccessLog.Add(AccessLogEntry.Record(id, kind, purpose, userId, user.DisplayName(), role, user.Agency(), now, unusual));

@@ -20,7 +20,7 @@ public sealed record CurrentDossier(NewcomerId Id, string FullName, string Numbe
 /// does not reveal that the dossier exists. A page shown is recorded in the access log; a refused read by staff too,
 /// so that someone trying dossiers outside their access is seen by the coordinator.
 /// </summary>
-public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder, IStringLocalizer<SharedResource> localizer) : IAsyncPageFilter
+public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder, TimeProvider time, IStringLocalizer<SharedResource> localizer) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -48,11 +48,13 @@ public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder, IStr
             : db.Newcomers.EditableBy(user);
         var newcomerId = new NewcomerId(id);
         var cancellationToken = context.HttpContext.RequestAborted;
-        var dossier = await newcomers
+        // The reader's earlier reads, for the access log's unusual flag, counted in the same command.
+        var earlier = UnusualReading.Counted(db, user.UserId(), page.ReadKind, time.UtcNow());
+        var found = await newcomers
             .Where(n => n.Id == newcomerId)
-            .Select(n => new CurrentDossier(n.Id, n.Person.FirstName + " " + n.Person.LastName, n.Number))
+            .Select(n => new { Dossier = new CurrentDossier(n.Id, n.Person.FirstName + " " + n.Person.LastName, n.Number), Earlier = earlier.Count() })
             .SingleOrDefaultAsync(cancellationToken);
-        if (dossier is null)
+        if (found is null)
         {
             if (reading && !user.IsInRole(Roles.Newcomer))
             {
@@ -65,11 +67,11 @@ public sealed class DossierFilter(AppDbContext db, AccessRecorder recorder, IStr
             return;
         }
 
-        page.Dossier = dossier;
+        page.Dossier = found.Dossier;
         var executed = await next();
         if (reading && executed.Result is PageResult)
         {
-            await recorder.RecordAsync(user, page.ReadKind, dossier.Id, cancellationToken);
+            await recorder.RecordAsync(user, page.ReadKind, found.Dossier.Id, found.Earlier, cancellationToken);
         }
     }
 

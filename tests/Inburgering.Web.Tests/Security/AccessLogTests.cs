@@ -112,6 +112,46 @@ public sealed class AccessLogTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task ReadingMoreThan40DossiersInAnHour_FlagsTheReadsBeyondTheLimit()
+    {
+        using var db = factory.CreateDbContext();
+        var koen = await db.Users.Where(u => u.Email == DemoDataSeeder.CoordinatorEmail).Select(u => u.Id).SingleAsync();
+        var read = await db.AccessLog.Where(e => e.UserId == koen && e.Kind == AccessKind.Dossier).Select(e => e.NewcomerId).Distinct().ToListAsync();
+        var unread = await db.Newcomers.Where(n => n.Agency == Agency.Atlas && !read.Contains(n.Id)).OrderBy(n => n.Number)
+            .Select(n => n.Id).Take(Web.Security.UnusualReading.DossiersPerHour - read.Count + 1).ToListAsync();
+        using var coordinator = NewClient();
+        await coordinator.LoginOrFailAsync(DemoDataSeeder.CoordinatorEmail);
+
+        foreach (var dossier in unread)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await coordinator.Http.GetAsync(new Uri($"/Dossiers/{dossier}", UriKind.Relative))).StatusCode);
+        }
+
+        var flagged = await db.AccessLog.Where(e => e.UserId == koen && e.Unusual).Select(e => e.NewcomerId).ToListAsync();
+        Assert.Equal([unread[^1]], flagged);
+    }
+
+    [Fact]
+    public async Task OpeningThePersonalDataFormMoreThan10TimesIn10Minutes_FlagsTheViewsBeyondTheLimit()
+    {
+        var dossier = await DossierAsync("Haddad", "Amina");
+        using var db = factory.CreateDbContext();
+        var sarah = await db.Users.Where(u => u.Email == DemoDataSeeder.CaseWorkerEmail).Select(u => u.Id).SingleAsync();
+        var earlier = await db.AccessLog.CountAsync(e => e.UserId == sarah && e.Kind == AccessKind.PersonalData);
+        using var caseWorker = NewClient();
+        await caseWorker.LoginOrFailAsync(DemoDataSeeder.CaseWorkerEmail);
+
+        for (var i = earlier; i <= Web.Security.UnusualReading.PersonalDataPerTenMinutes; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await caseWorker.Http.GetAsync(new Uri($"/Dossiers/{dossier}/Edit", UriKind.Relative))).StatusCode);
+        }
+
+        var views = await db.AccessLog.Where(e => e.UserId == sarah && e.Kind == AccessKind.PersonalData).OrderBy(e => e.AtUtc).Select(e => e.Unusual).ToListAsync();
+        Assert.Equal(Web.Security.UnusualReading.PersonalDataPerTenMinutes + 1, views.Count);
+        Assert.Equal([.. Enumerable.Repeat(false, Web.Security.UnusualReading.PersonalDataPerTenMinutes), true], views);
+    }
+
+    [Fact]
     public async Task AccessLog_IsAppendOnly()
     {
         using (var caseWorker = NewClient())

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Web.Pages.Dossiers;
 
 /// <summary>
-/// Reads a dossier for the dossier page in eight SQL commands, however many actions it holds: the dossier with its
-/// enforcement notices, the counts of its actions and history and the newcomer's account; the latest activation code; its
+/// Reads a dossier for the dossier page in at most seven SQL commands, however many actions it holds: the dossier with its
+/// enforcement notices, the counts of what else it holds, the newcomer's account and latest activation code; its
 /// trajectories with their test and exam results; the open actions; one page of the timeline; one page of the
-/// history; the plan changes and moved dates; the referrals with their steps. Every command is a round trip on a
-/// database server (issue 14). Starts from <see cref="DossierAccess"/>: a dossier outside the user's scope is not found.
+/// history; the plan changes and moved dates; the referrals with their steps. A part the counts say is empty is not
+/// read. Every command is a round trip on a database server (issue 14). Starts from <see cref="DossierAccess"/>: a dossier outside the user's scope is not found.
 /// </summary>
 public static class DossierQuery
 {
@@ -41,10 +41,21 @@ public static class DossierQuery
                 Office = db.Offices.Where(o => o.Id == n.OfficeId).Select(o => o.Name).FirstOrDefault(),
                 Enforcement = n.Enforcement.OrderBy(e => e.NotifiedOn).ToList(),
 
-                // Scalars in the same command: on a database server each command is a round trip.
+                // Scalars in the same command: on a database server each command is a round trip. The counts also
+                // spare the commands of what a dossier does not have (most have no referral, transfer or plan change).
+                Trajectories = db.Trajectories.Count(t => t.NewcomerId == n.Id),
                 Actions = db.Trajectories.Where(t => t.NewcomerId == n.Id).SelectMany(t => t.Actions).Count(),
+                OpenActions = db.Trajectories.Where(t => t.NewcomerId == n.Id).SelectMany(t => t.Actions).Count(a => a.Status == ActionStatus.Open),
                 Events = db.DossierEvents.Count(e => e.NewcomerId == n.Id),
+                PlanEvents = db.DossierEvents.Any(e => e.NewcomerId == n.Id && PlanHistory.Types.Contains(e.Type)),
+                Referrals = db.Referrals.Any(r => r.NewcomerId == n.Id),
+                Transfers = db.AgencyTransfers.Any(t => t.NewcomerId == n.Id),
                 UserName = db.Users.Where(u => u.NewcomerId == n.Id).Select(u => u.UserName).FirstOrDefault(),
+
+                // The latest activation code, one scalar each (a row taken here numbers the whole table on SQLite).
+                InvitationUsed = db.Invitations.Where(i => i.NewcomerId == n.Id).OrderByDescending(i => i.CreatedAtUtc).ThenByDescending(i => i.Id).Select(i => i.UsedAtUtc).FirstOrDefault(),
+                InvitationRevoked = db.Invitations.Where(i => i.NewcomerId == n.Id).OrderByDescending(i => i.CreatedAtUtc).ThenByDescending(i => i.Id).Select(i => i.RevokedAtUtc).FirstOrDefault(),
+                InvitationExpires = db.Invitations.Where(i => i.NewcomerId == n.Id).OrderByDescending(i => i.CreatedAtUtc).ThenByDescending(i => i.Id).Select(i => (DateTime?)i.ExpiresAtUtc).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -53,7 +64,7 @@ public static class DossierQuery
         }
 
         var newcomer = found.Newcomer;
-        var trajectories = await db.Trajectories.AsNoTracking()
+        var trajectories = found.Trajectories == 0 ? [] : await db.Trajectories.AsNoTracking()
             .Include(t => t.SocialOrientationTests)
             .Include(t => t.DutchExams)
             .AsSingleQuery()
@@ -67,10 +78,10 @@ public static class DossierQuery
             where t.NewcomerId == id
             select new JoinedAction { A = a, T = t };
 
-        var open = await actions.Where(x => x.A.Status == ActionStatus.Open).OrderBy(x => x.A.DueOn).Select(ToRow).ToListAsync(cancellationToken);
+        var open = found.OpenActions == 0 ? [] : await actions.Where(x => x.A.Status == ActionStatus.Open).OrderBy(x => x.A.DueOn).Select(ToRow).ToListAsync(cancellationToken);
         var total = found.Actions;
         var page = Math.Clamp(timelinePage, 1, Math.Max(1, (total + TimelinePageSize - 1) / TimelinePageSize));
-        var timeline = await actions
+        var timeline = total == 0 ? [] : await actions
             .OrderByDescending(x => x.A.Date).ThenByDescending(x => x.A.DueOn).ThenBy(x => x.A.Id)
             .Skip((page - 1) * TimelinePageSize).Take(TimelinePageSize)
             .Select(ToRow)
@@ -80,16 +91,16 @@ public static class DossierQuery
         var events = db.DossierEvents.AsNoTracking().Where(e => e.NewcomerId == id);
         var historyTotal = found.Events;
         var historyAt = Math.Clamp(historyPage, 1, Math.Max(1, (historyTotal + HistorySize - 1) / HistorySize));
-        var history = await events
+        var history = historyTotal == 0 ? [] : await events
             .OrderByDescending(e => e.OccurredAtUtc).ThenBy(e => e.Id)
             .Skip((historyAt - 1) * HistorySize).Take(HistorySize)
             .Select(e => new HistoryRow(e.OccurredAtUtc, e.ActorName, e.Change))
             .ToListAsync(cancellationToken);
 
-        var planAndMoves = await PlanHistory.LoadAsync(db, id, cancellationToken);
-        var referrals = await Pages.Referrals.ReferralRowQuery.ForNewcomerAsync(db, id, cancellationToken);
-        var invitation = await db.Invitations.AsNoTracking().Where(i => i.NewcomerId == id).OrderByDescending(i => i.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
-        var access = new NewcomerAccess(found.UserName, invitation?.StateAt(now), invitation?.ExpiresAtUtc);
+        var planAndMoves = found.PlanEvents ? await PlanHistory.LoadAsync(db, id, cancellationToken) : [];
+        var referrals = found.Referrals ? await Pages.Referrals.ReferralRowQuery.ForNewcomerAsync(db, id, cancellationToken) : [];
+        var invitation = found.InvitationExpires is { } expires ? Invitation.StateOf(found.InvitationUsed, found.InvitationRevoked, expires, now) : (InvitationState?)null;
+        var access = new NewcomerAccess(found.UserName, invitation, found.InvitationExpires);
         var integration = trajectories.FirstOrDefault(t => t.Kind == TrajectoryKind.Integration);
 
         return new DossierView(
@@ -110,6 +121,7 @@ public static class DossierQuery
         {
             NextObligationChange = newcomer.Obligations.NextChangeAfter(today),
             Anonymised = newcomer.AnonymisedOn is not null,
+            HasTransfers = found.Transfers,
             Enforcement = found.Enforcement,
             Referrals = referrals,
             PlanAndMoves = planAndMoves,

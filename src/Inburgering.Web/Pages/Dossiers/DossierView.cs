@@ -31,6 +31,9 @@ public sealed record DossierView(
     /// <summary>Anonymised by the retention job or an erasure: nothing can be asked for it any more (a transfer, ADR 0007).</summary>
     public bool Anonymised { get; init; }
 
+    /// <summary>Whether a transfer to another agency was ever asked for: only then is its banner read.</summary>
+    public bool HasTransfers { get; init; }
+
     public IReadOnlyList<Domain.Enforcement.EnforcementNotice> Enforcement { get; init; } = [];
 
     /// <summary>Every date the law attaches to this person (<see cref="Domain.Rules.LegalTimeline"/>).</summary>
@@ -153,7 +156,8 @@ public static class PlanHistory
     /// <summary>Enough for any real dossier; the full history stays on the history list.</summary>
     public const int Size = 50;
 
-    private static readonly string[] Types = [nameof(TrackAdded), nameof(TrackStopped), nameof(TrackObjectiveChanged), nameof(LegalDatesMoved)];
+    /// <summary>The history events it shows.</summary>
+    public static readonly string[] Types = [nameof(TrackAdded), nameof(TrackStopped), nameof(TrackObjectiveChanged), nameof(LegalDatesMoved)];
 
     public static Task<List<HistoryRow>> LoadAsync(AppDbContext db, NewcomerId id, CancellationToken cancellationToken)
     {

@@ -50,7 +50,7 @@ public sealed class IndexModel(AppDbContext db, FormWriter writer, TimeProvider 
         }
 
         View = view;
-        Transfer = await Transfers.TransferBanner.LatestAsync(db, Dossier.Id, cancellationToken);
+        Transfer = view.HasTransfers ? await Transfers.TransferBanner.LatestAsync(db, Dossier.Id, cancellationToken) : null;
         MayRequestTransfer = (view.Editable || User.IsInRole(Roles.Coordinator)) && Transfer?.IsOpen != true && !view.Anonymised;
         if (User.IsInRole(Roles.Coordinator))
         {
