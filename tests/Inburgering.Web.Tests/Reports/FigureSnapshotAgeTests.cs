@@ -39,6 +39,37 @@ public sealed class FigureSnapshotAgeTests
     }
 
     [Fact]
+    public async Task ExpiredSnapshot_CountThatBlocksItsThread_DoesNotHoldUpTheOthers()
+    {
+        // Microsoft.Data.Sqlite runs its "async" commands synchronously: a count blocks its thread until it ends.
+        await Read(_ => Task.FromResult(1));
+        _time.Offset = TimeSpan.FromSeconds(61);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var release = new ManualResetEventSlim();
+        try
+        {
+            var counting = Task.Run(() => Read(token =>
+            {
+                started.SetResult();
+                release.Wait(TimeSpan.FromSeconds(30), token);
+                return Task.FromResult(2);
+            }));
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+            var meanwhile = Task.Run(() => Read(_ => throw new InvalidOperationException("a second count while one runs")));
+            Assert.Same(meanwhile, await Task.WhenAny(meanwhile, Task.Delay(TimeSpan.FromSeconds(5))));
+            Assert.Equal(1, (await meanwhile).Value);
+
+            release.Set();
+            Assert.Equal(2, (await counting).Value);
+        }
+        finally
+        {
+            release.Set();
+        }
+    }
+
+    [Fact]
     public async Task AfterAWrite_ReadersWaitForTheNewCount()
     {
         await Read(_ => Task.FromResult(1));
