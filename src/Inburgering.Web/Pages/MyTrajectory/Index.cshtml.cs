@@ -132,6 +132,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
                     .Select(t => (Domain.Organisation.Agency?)t.To).FirstOrDefault(),
                 TransferMunicipality = db.AgencyTransfers.Where(t => t.NewcomerId == n.Id && t.State == Domain.Newcomers.TransferState.Requested)
                     .Select(t => t.Municipality).FirstOrDefault(),
+
+                // No command for what is not there: most newcomers have no plan change and no referral.
+                PlanEvents = db.DossierEvents.Any(e => e.NewcomerId == n.Id && Pages.Dossiers.PlanHistory.Types.Contains(e.Type)),
+                Referrals = db.Referrals.Any(r => r.NewcomerId == n.Id),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (own is null)
@@ -153,7 +157,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
             .SingleOrDefaultAsync(t => t.NewcomerId == newcomer.Id && t.Kind == TrajectoryKind.Integration, cancellationToken);
         Integration = integration is null ? null : OwnTrajectory.From(integration, Today);
         Timeline = LegalTimeline.For(newcomer, integration, Today);
-        PlanAndMoves = await Pages.Dossiers.PlanHistory.LoadAsync(db, newcomer.Id, cancellationToken);
+        PlanAndMoves = own.PlanEvents ? await Pages.Dossiers.PlanHistory.LoadAsync(db, newcomer.Id, cancellationToken) : [];
         Fees = integration?.Fees(newcomer.FeeRegion(integration));
         Progress = integration?.CertificateProgress(Today);
         NotInTargetGroup = newcomer.Obligation(Today).Class == ObligationClass.NotInTargetGroup;
@@ -167,7 +171,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
                 select new Appointment(a.Track, a.Type, a.DueOn, a.Date, a.StartsAt, a.Place))
             .ToListAsync(cancellationToken);
         Upcoming = [.. open.Where(a => a.DueOn >= Today)];
-        Referrals = await Pages.Referrals.ReferralRowQuery.ForNewcomerAsync(db, newcomer.Id, cancellationToken);
+        Referrals = own.Referrals ? await Pages.Referrals.ReferralRowQuery.ForNewcomerAsync(db, newcomer.Id, cancellationToken) : [];
         HoursToSign = await (
                 from a in db.FollowUpActions
                 join t in db.Trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
