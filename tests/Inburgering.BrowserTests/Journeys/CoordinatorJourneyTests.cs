@@ -52,7 +52,10 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GetByRole(AriaRole.Link, new() { Name = "Rapporten", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Profiel van de deelnemers") }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new System.Text.RegularExpressions.Regex("Grafiek van Geslacht") })).ToBeVisibleAsync();
-        Assert.True(await page.EvaluateAsync<bool>("() => !!window.Chart && Chart.getChart(document.querySelector('canvas.report-chart')) !== undefined"), "the chart was drawn");
+        // The canvas is in the HTML; the chart script runs after it, so wait for the drawing (bounded).
+        await page.WaitForFunctionAsync(
+            "() => !!window.Chart && Chart.getChart(document.querySelector('canvas.report-chart')) !== undefined",
+            null, new() { Timeout = 10_000 });
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("coordinator-3-report");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download als CSV" }).ClickAsync());
