@@ -46,6 +46,9 @@ public static class PortalApp
         services.AddOptions<Pages.Info.BrandingOptions>().BindConfiguration(Pages.Info.BrandingOptions.Section);
         services.AddSingleton<Pages.Info.AgencyBranding>();
         services.AddScoped<PortalSessions>();
+        services.AddSingleton<RecentSessionChecks>();
+        services.AddSingleton<StampChanges>();
+        services.ConfigureDbContext<AppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<StampChanges>()));
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpContextActor>();
         services.AddPortalDatabase();

@@ -12,9 +12,10 @@ namespace Inburgering.Web.Security;
 /// <summary>
 /// Server-side sessions: every sign-in gets a row in <see cref="AppDbContext.UserSessions"/> and its id in the
 /// cookie; every request checks the row (one indexed query), so logout, "sign out everywhere", a password, role
-/// or office change, the idle timeout and the absolute lifetime end a session at once on every instance.
+/// or office change, the idle timeout and the absolute lifetime end a session at once on every instance. The one
+/// exception: a GET of a page with only figures may rely on this instance's check of the last second (ADR 0009).
 /// </summary>
-public sealed class PortalSessions(AppDbContext db, TimeProvider time, IOptions<SessionLifetimes> options)
+public sealed class PortalSessions(AppDbContext db, TimeProvider time, IOptions<SessionLifetimes> options, RecentSessionChecks recent)
 {
     /// <summary>Writing "last seen" once a minute is precise enough for an idle timeout of minutes.</summary>
     private static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(1);
@@ -46,16 +47,33 @@ public sealed class PortalSessions(AppDbContext db, TimeProvider time, IOptions<
     public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var principal = context.Principal;
-        if (principal is null || IdOf(principal) is not { } id || !await IsValidAsync(id, principal, context.HttpContext.RequestAborted))
+        if (context.Principal is not { } principal || IdOf(principal) is not { } id)
         {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            await RejectAsync(context);
+            return;
         }
+
+        if (FiguresOnly(context.HttpContext) && recent.Holds(id, principal.FindFirstValue(ClaimTypes.NameIdentifier)))
+        {
+            return;
+        }
+
+        if (!await IsValidAsync(id, principal, context.HttpContext.RequestAborted))
+        {
+            recent.Ended(id);
+            await RejectAsync(context);
+        }
+    }
+
+    private static async Task RejectAsync(CookieValidatePrincipalContext context)
+    {
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 
     public async Task EndAsync(Guid sessionId, SessionEnd reason, CancellationToken cancellationToken)
     {
+        recent.Ended(sessionId);
         var now = time.UtcNow();
         await db.UserSessions.Where(s => s.Id == sessionId && s.EndedAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, now).SetProperty(x => x.EndReason, reason), cancellationToken);
@@ -64,6 +82,7 @@ public sealed class PortalSessions(AppDbContext db, TimeProvider time, IOptions<
     /// <summary>Ends every session of an account, optionally except the one making the change.</summary>
     public async Task<int> EndAllAsync(string userId, SessionEnd reason, Guid? except, CancellationToken cancellationToken)
     {
+        recent.EndedAllOf(userId);
         var now = time.UtcNow();
         return await db.UserSessions.Where(s => s.UserId == userId && s.EndedAtUtc == null && s.Id != except)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAtUtc, now).SetProperty(x => x.EndReason, reason), cancellationToken);
@@ -103,6 +122,11 @@ public sealed class PortalSessions(AppDbContext db, TimeProvider time, IOptions<
             await db.UserSessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAtUtc, now), cancellationToken);
         }
 
+        recent.Valid(id, session.UserId, session.ExpiresAtUtc);
         return true;
     }
+
+    private static bool FiguresOnly(HttpContext http) =>
+        (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+        && http.GetEndpoint()?.Metadata.GetMetadata<FiguresOnlyAttribute>() is not null;
 }

@@ -15,6 +15,12 @@ public sealed class SessionLifetimes
 
     public TimeSpan NewcomerIdleTimeout { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// How long a GET of a figures-only page may rely on this instance's last check of the session (ADR 0009): an
+    /// ended session shows figures for at most this long on another instance. Zero: every request asks the database.
+    /// </summary>
+    public TimeSpan FiguresRecheck { get; set; } = TimeSpan.FromSeconds(1);
+
     public (TimeSpan Lifetime, TimeSpan Idle) For(bool newcomer) =>
         newcomer ? (NewcomerLifetime, NewcomerIdleTimeout) : (StaffLifetime, StaffIdleTimeout);
 }

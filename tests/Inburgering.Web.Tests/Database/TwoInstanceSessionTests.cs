@@ -35,4 +35,29 @@ public sealed class TwoInstanceSessionTests(PostgresPortalFactory first) : IClas
         Assert.True(SessionTests.SentToLogin(logout));
         Assert.True(SessionTests.SentToLogin(afterLogout), $"instance B still accepted the cookie: {(int)afterLogout.StatusCode}");
     }
+
+    /// <summary>ADR 0009: another instance shows only figures, and for at most a second, on a session ended here.</summary>
+    [Fact]
+    public async Task LogoutOnA_BShowsFiguresAtMostTheWindowLonger_ThenRefusesThem()
+    {
+        using var second = new SecondInstanceFactory(first.ConnectionString);
+        using var stillOnA = first.Time.Freeze();
+        using var stillOnB = second.Time.Freeze();
+        var jar = new CookieContainer();
+        using var onA = SessionTests.Browser(first, jar);
+        using var onB = SessionTests.Browser(second, jar);
+        await onA.LoginOrFailAsync(DemoDataSeeder.CoordinatorEmail);
+
+        var beforeLogout = await onB.Http.GetAsync(new Uri("/Reports/Profile", UriKind.Relative));
+        var cookie = SessionTests.Copy(jar);
+        await onA.PostWithTokenAsync("/Account/Logout", tokenPage: "/Team");
+        SessionTests.Replay(jar, cookie);
+        var withinTheWindow = await onB.Http.GetAsync(new Uri("/Reports/Profile", UriKind.Relative));
+        second.Time.Offset = new Web.Security.SessionLifetimes().FiguresRecheck;
+        var afterTheWindow = await onB.Http.GetAsync(new Uri("/Reports/Profile", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, beforeLogout.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withinTheWindow.StatusCode);
+        Assert.True(SessionTests.SentToLogin(afterTheWindow), $"instance B still showed the report: {(int)afterTheWindow.StatusCode}");
+    }
 }

@@ -13,6 +13,7 @@ namespace Inburgering.Web.Pages.Municipality;
 /// The local government's dashboard: its own municipality's figures only, on the page and as CSV, served from a
 /// snapshot that a write in the municipality outdates (ADR 0008).
 /// </summary>
+[FiguresOnly]
 public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots, TimeProvider time) : PageModel
 {
     public string Municipality { get; private set; } = string.Empty;

@@ -4,6 +4,7 @@ using Inburgering.Web.Data;
 using Inburgering.Web.Identity;
 using Inburgering.Web.Pages.Municipality;
 using Inburgering.Web.Reporting;
+using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,6 +17,7 @@ namespace Inburgering.Web.Pages.Reports;
 /// one row per municipality of a network with the network's figures, or one municipality's figures as its local
 /// government sees them. Page and CSV; served from snapshots (ADR 0008).
 /// </summary>
+[FiguresOnly]
 [Authorize(Policy = Policies.Admin)]
 public sealed class MunicipalitiesModel([FromKeyedServices(ReportingDatabase.Key)] AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots, TimeProvider time) : PageModel
 {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Inburgering.Domain.Organisation;
 using Inburgering.Web.Localization;
 using Inburgering.Web.Reporting;
+using Inburgering.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Inburgering.Web.Pages.Reports;
 
 /// <summary>What every report page shares: the filter (limited to the user's agency), the page and the CSV.</summary>
+[FiguresOnly]
 public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResource> localizer, FigureSnapshots snapshots) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -66,7 +68,12 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
         ModelState.Clear();
         Filter.LimitTo(User);
         var agency = Filter.Agency;
-        var offices = await db.Offices.Select(o => new { o.Id, o.Agency, o.Region }).ToListAsync(cancellationToken);
+        // The offices change only with a release (migrations, seeding): they are kept like the figures.
+        var offices = (await snapshots.GetAsync(
+            "Offices",
+            null,
+            async ct => await db.Offices.Select(o => new OfficeRegion(o.Id, o.Agency, o.Region)).ToListAsync(ct),
+            cancellationToken)).Value;
         Offices = offices.ToDictionary(o => o.Id, o => (o.Agency, o.Region));
         Regions = [.. offices.Where(o => agency == null || o.Agency == agency).Select(o => o.Region).Distinct().Order(StringComparer.CurrentCulture)];
         if (Filter.From is { } from && Filter.To is { } to && to < from)
@@ -103,4 +110,6 @@ public abstract class ReportPage(AppDbContext db, IStringLocalizer<SharedResourc
         (null, { } to) => localizer["Reports.Context.Until", Format.Date(to)],
         _ => localizer["Reports.Context.AllTime"],
     };
+
+    private sealed record OfficeRegion(Guid Id, Agency Agency, string Region);
 }
