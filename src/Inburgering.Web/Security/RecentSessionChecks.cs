@@ -15,10 +15,10 @@ public sealed class RecentSessionChecks(TimeProvider time, IOptions<SessionLifet
     /// <summary>Far above the sessions active in one second; beyond it the expired entries are swept.</summary>
     private const int SweepAbove = 10_000;
 
-    private readonly ConcurrentDictionary<Guid, (string UserId, DateTime ValidUntilUtc)> checks = new();
+    private readonly ConcurrentDictionary<Guid, (string UserId, DateTime ValidUntilUtc)> _checks = new();
 
     public bool Holds(Guid sessionId, string? userId) =>
-        checks.TryGetValue(sessionId, out var check) && check.UserId == userId && time.UtcNow() < check.ValidUntilUtc;
+        _checks.TryGetValue(sessionId, out var check) && check.UserId == userId && time.UtcNow() < check.ValidUntilUtc;
 
     /// <summary>
     /// The session was valid now; it holds here until the window passes or its absolute end, whichever is first (the
@@ -33,30 +33,30 @@ public sealed class RecentSessionChecks(TimeProvider time, IOptions<SessionLifet
         }
 
         var now = time.UtcNow();
-        if (checks.Count > SweepAbove)
+        if (_checks.Count > SweepAbove)
         {
-            foreach (var (id, check) in checks)
+            foreach (var (id, check) in _checks)
             {
                 if (check.ValidUntilUtc <= now)
                 {
-                    checks.TryRemove(id, out _);
+                    _checks.TryRemove(id, out _);
                 }
             }
         }
 
         var windowEnd = now + window;
-        checks[sessionId] = (userId, endsAtUtc < windowEnd ? endsAtUtc : windowEnd);
+        _checks[sessionId] = (userId, endsAtUtc < windowEnd ? endsAtUtc : windowEnd);
     }
 
-    public void Ended(Guid sessionId) => checks.TryRemove(sessionId, out _);
+    public void Ended(Guid sessionId) => _checks.TryRemove(sessionId, out _);
 
     public void EndedAllOf(string userId)
     {
-        foreach (var (id, check) in checks)
+        foreach (var (id, check) in _checks)
         {
             if (check.UserId == userId)
             {
-                checks.TryRemove(id, out _);
+                _checks.TryRemove(id, out _);
             }
         }
     }
