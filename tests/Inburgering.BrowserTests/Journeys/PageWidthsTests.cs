@@ -53,6 +53,16 @@ public sealed class PageWidthsTests(BrowserFixture browser) : IClassFixture<Brow
         await page.ScreenshotAsync($"widths-{name}-{width}");
     }
 
+    /// <summary>A chart keeps its 2:1 shape where there is room; on a phone it is tall enough to read its axis and title.</summary>
+    private static async Task AssertChartsReadableAsync(IPage page, int width)
+    {
+        await page.WaitForFunctionAsync("() => window.Chart && [...document.querySelectorAll('canvas[data-chart]')].every(c => Chart.getChart(c))", null, new() { Timeout = 10_000 });
+        var charts = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('canvas[data-chart]')].map(c => [c.getBoundingClientRect().width, c.getBoundingClientRect().height])");
+        Assert.NotEmpty(charts);
+        var least = (double[] chart) => width < 576 ? 300 : (chart[0] / 2) - 1;
+        Assert.All(charts, chart => Assert.True(chart[1] >= least(chart), $"a chart at {width} px is {chart[0]} x {chart[1]} px, lower than {least(chart)}"));
+    }
+
     [Fact]
     public async Task CaseWorkerPages_AtEachWidth()
     {
@@ -86,6 +96,7 @@ public sealed class PageWidthsTests(BrowserFixture browser) : IClassFixture<Brow
             await CheckAsync(page, "team", width);
             await page.GotoAsync("/Reports/Durations");
             await CheckAsync(page, "report-durations", width);
+            await AssertChartsReadableAsync(page, width);
             await page.GotoAsync("/Reports/FirstActions?From=2026-05-01&To=2026-04-01");
             await Assertions.Expect(page.Locator("#to-error")).ToBeVisibleAsync();
             await CheckAsync(page, "report-invalid-filter", width);

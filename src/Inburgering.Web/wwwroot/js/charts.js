@@ -38,6 +38,8 @@
             plugins: [suppressedLabels(data.suppressedText)],
             options: {
                 responsive: true,
+                // The box around the canvas sets the height (site.css): a phone gets a chart tall enough to read.
+                maintainAspectRatio: false,
                 animation: false,
                 plugins: { legend: { position: "bottom", labels: { color: "#212529", font: { size: 14 } } } },
                 scales: {
