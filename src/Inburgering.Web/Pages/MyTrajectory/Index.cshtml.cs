@@ -163,23 +163,21 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, FormWriter wr
         NotInTargetGroup = newcomer.Obligation(Today).Class == ObligationClass.NotInTargetGroup;
 
         // Only what the newcomer needs to know: what, on which track, when. The case worker's notes stay internal.
-        var open = await (
+        // The open tasks and the activities waiting for a signature come in one command: on a server each is a round trip.
+        var actions = await (
                 from a in db.FollowUpActions
                 join t in db.Trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
-                where t.NewcomerId == newcomer.Id && a.Status == ActionStatus.Open
+                where t.NewcomerId == newcomer.Id
+                    && (a.Status == ActionStatus.Open
+                        || (t.Status == TrajectoryStatus.Running && a.Type == ActionType.ParticipationActivity
+                            && a.Status == ActionStatus.Done && a.HoursConfirmedBy == null))
                 orderby a.DueOn, a.StartsAt
-                select new Appointment(a.Track, a.Type, a.DueOn, a.Date, a.StartsAt, a.Place))
+                select new { a.Id, a.Status, Appointment = new Appointment(a.Track, a.Type, a.DueOn, a.Date, a.StartsAt, a.Place), a.Hours })
             .ToListAsync(cancellationToken);
+        var open = actions.Where(a => a.Status == ActionStatus.Open).Select(a => a.Appointment).ToList();
         Upcoming = [.. open.Where(a => a.DueOn >= Today)];
         Referrals = own.Referrals ? await Pages.Referrals.ReferralRowQuery.ForNewcomerAsync(db, newcomer.Id, cancellationToken) : [];
-        HoursToSign = await (
-                from a in db.FollowUpActions
-                join t in db.Trajectories on EF.Property<Guid>(a, "TrajectoryId") equals t.Id
-                where t.NewcomerId == newcomer.Id && t.Status == TrajectoryStatus.Running && a.Type == ActionType.ParticipationActivity
-                    && a.Status == ActionStatus.Done && a.HoursConfirmedBy == null
-                orderby a.Date
-                select new ToSign(a.Id, a.Date, a.Hours ?? 0))
-            .ToListAsync(cancellationToken);
+        HoursToSign = [.. actions.Where(a => a.Status == ActionStatus.Done).Select(a => new ToSign(a.Id, a.Appointment.Date, a.Hours ?? 0)).OrderBy(a => a.Date)];
         Overdue = [.. open.Where(a => a.DueOn < Today)];
         return Page();
     }
