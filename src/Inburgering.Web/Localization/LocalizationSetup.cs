@@ -11,6 +11,8 @@ public static class LocalizationSetup
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizerFactory, CachedStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures.Default);
