@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Web.Tests.Account;
 
 /// <summary>The login page must not tell who has an account: not by its words, its status or its time.</summary>
+[Collection(nameof(TimingSensitive))]
 public sealed class SignInEnumerationTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const int Rounds = 9;
