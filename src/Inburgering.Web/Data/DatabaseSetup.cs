@@ -11,7 +11,7 @@ public static class DatabaseSetup
     {
         // Configuration is read when the options are first needed, after the host is built, so test hosts can override
         // it. The options are built once, not per request: per request they cost a light page 6% of its CPU
-        // (docs/performance.md, "Where a light page's time goes").
+        // (docs/performance.md, "Under load, third round").
         services.AddDbContext<AppDbContext>(
             (provider, options) => Configure(options, provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath),
             contextLifetime: ServiceLifetime.Scoped,
