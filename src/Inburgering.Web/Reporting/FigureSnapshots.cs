@@ -23,6 +23,7 @@ public sealed class FigureSnapshots(TimeProvider time, IConfiguration configurat
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly long[] _versions = new long[Enum.GetValues<Agency>().Length];
     private readonly ConcurrentDictionary<string, long> _municipalityVersions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly long[] _unusualReadingVersions = new long[Enum.GetValues<Agency>().Length];
     private long _allVersion;
     private long _allMunicipalitiesVersion;
 
@@ -42,6 +43,13 @@ public sealed class FigureSnapshots(TimeProvider time, IConfiguration configurat
     /// </summary>
     public Task<FigureSnapshot<T>> GetForMunicipalityAsync<T>(string key, string municipality, Func<CancellationToken, Task<T>> count, CancellationToken cancellationToken) =>
         GetAsync($"{typeof(T).FullName}|municipality|{municipality}|{key}", () => (Interlocked.Read(ref _allMunicipalitiesVersion), _municipalityVersions.GetValueOrDefault(municipality)), count, cancellationToken);
+
+    /// <summary>
+    /// The snapshot of an agency's unusual reading (the team overview's list, ADR 0010): counted again after this
+    /// instance recorded an unusual read by the agency's staff (<see cref="UnusualReadingRecorded"/>), or when it is too old.
+    /// </summary>
+    public Task<FigureSnapshot<T>> GetUnusualReadingAsync<T>(Agency agency, Func<CancellationToken, Task<T>> count, CancellationToken cancellationToken) =>
+        GetAsync($"{typeof(T).FullName}|unusual|{agency}", () => (Interlocked.Read(ref _unusualReadingVersions[(int)agency]), 0), count, cancellationToken);
 
     private async Task<FigureSnapshot<T>> GetAsync<T>(string fullKey, Func<(long, long)> versionOf, Func<CancellationToken, Task<T>> count, CancellationToken cancellationToken)
     {
@@ -117,6 +125,9 @@ public sealed class FigureSnapshots(TimeProvider time, IConfiguration configurat
             _municipalityVersions.AddOrUpdate(municipality, 1, (_, version) => version + 1);
         }
     }
+
+    /// <summary>Called after a read by this agency's staff was recorded as unusual.</summary>
+    public void UnusualReadingRecorded(Agency agency) => Interlocked.Increment(ref _unusualReadingVersions[(int)agency]);
 
     private long VersionOf(Agency? agency) => agency is { } one ? Interlocked.Read(ref _versions[(int)one]) : Interlocked.Read(ref _allVersion);
 

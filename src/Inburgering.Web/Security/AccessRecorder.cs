@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Inburgering.Data.Audit;
 using Inburgering.Domain.Newcomers;
 using Inburgering.Web.Infrastructure;
+using Inburgering.Web.Reporting;
 
 namespace Inburgering.Web.Security;
 
@@ -9,7 +10,7 @@ namespace Inburgering.Web.Security;
 /// Writes the access log: every read of a person's data by whom, in which role and organisation, what and why.
 /// The purpose follows from the reader's relation to the dossier (the access rules allow no other reads).
 /// </summary>
-public sealed class AccessRecorder(AppDbContext db, TimeProvider time)
+public sealed class AccessRecorder(AppDbContext db, TimeProvider time, FigureSnapshots snapshots)
 {
     public Task RecordAsync(ClaimsPrincipal user, AccessKind kind, IReadOnlyCollection<NewcomerId> newcomers, CancellationToken cancellationToken) =>
         WriteAsync(user, kind, newcomers, counted: null, cancellationToken);
@@ -44,6 +45,11 @@ public sealed class AccessRecorder(AppDbContext db, TimeProvider time)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (unusual && user.Agency() is { } agency)
+        {
+            // The coordinators' list on this instance shows it at once; other instances count theirs within the minute.
+            snapshots.UnusualReadingRecorded(agency);
+        }
     }
 
     /// <summary>A list is a search once someone typed a name or number: the people it returned were looked up.</summary>

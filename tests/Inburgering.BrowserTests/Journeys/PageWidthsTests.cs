@@ -86,13 +86,30 @@ public sealed class PageWidthsTests(BrowserFixture browser) : IClassFixture<Brow
         }
     }
 
+    /// <summary>A case worker opens six dossiers of a colleague: the team overview lists it as unusual reading.</summary>
+    private async Task TryDossiersOfAColleagueAsync()
+    {
+        var sarah = await browser.NewPageAsync();
+        await sarah.LoginAsync(DemoDataSeeder.CaseWorkerEmail);
+        await sarah.GotoAsync("/Caseload");
+        var dossiers = await sarah.Locator("main table tbody a[href^='/Dossiers/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var tom = await browser.NewPageAsync();
+        await tom.LoginAsync("tom.maes@inburgering.test");
+        foreach (var dossier in dossiers.Distinct().Take(6))
+        {
+            await tom.GotoAsync(dossier);
+        }
+    }
+
     [Fact]
     public async Task CoordinatorPages_AtEachWidth()
     {
+        await TryDossiersOfAColleagueAsync();
         foreach (var width in Widths)
         {
             var page = await browser.NewPageAsync(width, 800);
             await page.LoginAsync(DemoDataSeeder.CoordinatorEmail);
+            await Assertions.Expect(page.Locator("#unusual-list")).ToContainTextAsync("Tom Maes");
             await CheckAsync(page, "team", width);
             await page.GotoAsync("/Reports/Durations");
             await CheckAsync(page, "report-durations", width);

@@ -92,6 +92,9 @@ public abstract class FigureEqualityTests(PortalFactory factory, Func<Task> ensu
 
         Assert.True(teamCounts >= 4, $"{teamCounts} commands in the team query");
         Assert.Equal(counting - teamCounts, reading);
+
+        // The session check only: the unusual-reading list is a snapshot too (ADR 0010).
+        Assert.Equal(1, reading);
     }
 
     [Fact]

@@ -36,6 +36,9 @@ public sealed class IndexModel([FromKeyedServices(ReportingDatabase.Key)] AppDbC
     /// <summary>Reading by the agency's staff that was out of the ordinary in the last 30 days (<see cref="UnusualReading"/>).</summary>
     public IReadOnlyList<UnusualRow> Unusual { get; private set; } = [];
 
+    /// <summary>When <see cref="Unusual"/> was counted (ADR 0010).</summary>
+    public DateTime UnusualCountedAtUtc { get; private set; }
+
     public sealed record UnusualRow(string UserName, AccessKind Kind, int Reads, DateTime LastAtUtc);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -55,12 +58,19 @@ public sealed class IndexModel([FromKeyedServices(ReportingDatabase.Key)] AppDbC
         CaseWorkers = [.. snapshot.Value.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
         CountedAtUtc = snapshot.TakenAtUtc;
 
+        var unusual = await snapshots.GetUnusualReadingAsync(agency, token => UnusualAsync(agency, token), cancellationToken);
+        Unusual = unusual.Value;
+        UnusualCountedAtUtc = unusual.TakenAtUtc;
+        return Page();
+    }
+
+    private async Task<IReadOnlyList<UnusualRow>> UnusualAsync(Domain.Organisation.Agency agency, CancellationToken cancellationToken)
+    {
         var since = time.UtcNow().AddDays(-30);
-        Unusual = await db.AccessLog.AsNoTracking()
+        return await db.AccessLog.AsNoTracking()
             .Where(e => e.Unusual && e.Agency == agency && e.AtUtc > since)
             .GroupBy(e => new { e.UserName, e.Kind })
             .Select(g => new UnusualRow(g.Key.UserName, g.Key.Kind, g.Count(), g.Max(e => e.AtUtc)))
             .ToListAsync(cancellationToken);
-        return Page();
     }
 }
