@@ -224,7 +224,7 @@ run_dataset() { # provider size
       "Report: regional networks|/Reports/Municipalities|$admin"
     )
     if [ "$process_warmup" -gt 0 ]; then
-      for page in "${pages[@]:2:4}"; do
+      for page in "${pages[@]:2:4}"; do # caseload, dossier, Mijn traject, team overview
         IFS='|' read -r _ path cookie <<<"$page"
         wrk -t2 -c8 -d"$((process_warmup / 4))s" -H "Cookie: $cookie" -H "Accept-Encoding: br, gzip" "$base$path" >/dev/null
       done

@@ -19,8 +19,7 @@ public sealed class CachedStringLocalizer(IStringLocalizer resources) : IStringL
         get
         {
             ArgumentNullException.ThrowIfNull(name);
-            var key = (CultureInfo.CurrentUICulture.Name, name);
-            return _texts.TryGetValue(key, out var text) ? text : _texts.GetOrAdd(key, resources[name]);
+            return _texts.GetOrAdd((CultureInfo.CurrentUICulture.Name, name), static (key, resources) => resources[key.Name], resources);
         }
     }
 
